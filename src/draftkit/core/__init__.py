@@ -1,0 +1,1 @@
+"""The Qt-free core: statutes, rubric, analysis, grading, clauses, drafts, redline."""

@@ -1,0 +1,1 @@
+"""Qt-free exporters: tracked-changes DOCX, bill-format DOCX, testimony report card."""

@@ -30,8 +30,13 @@ draftkit_venv() {
   local stamp=".venv/.draftkit-installed${extras}"
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     echo "setup: installing DraftKit and its dependencies into .venv"
-    .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-    .venv/bin/python -m pip install -q -e ".${extras}"
+    _draftkit_pip install -q --upgrade pip
+    _draftkit_pip install -q -e ".${extras}"
     touch "$stamp"
   fi
+}
+
+# pip, with this machine's harmless warnings about missing local index folders filtered out.
+_draftkit_pip() {
+  .venv/bin/python -m pip "$@" 2> >(grep -v "is ignored: it is neither" >&2)
 }

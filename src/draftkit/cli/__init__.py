@@ -41,7 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def version_line() -> str:
-    return f"draftkit {__version__}"
+    """`draftkit --version`: version, rubric id and corpus date (fast; core.about reads TOML)."""
+    from draftkit.core.about import version_text
+
+    return version_text()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,211 @@
+"""The draftkit.core calls the GUI makes, in one place; each is safe to run in a worker."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from draftkit.core.errors import SourceError
+
+DRAFT_SUFFIX = ".draftkit"
+STATUTE_SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm", ".pdf")
+
+_rubric_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class CategoryInfo:
+    """A rubric category as the rubric panel shows it."""
+
+    id: str
+    name: str
+    max_points: int
+    levels: tuple[tuple[str, int], ...]  # (level id, points), best first
+
+
+@dataclass(frozen=True)
+class Graded:
+    """What one grading job returns: the text it read, its analysis and assessment."""
+
+    text: str
+    analysis: object
+    assessment: object
+    original: object = None  # the original law's Assessment, when graded in the same job
+
+
+@dataclass(frozen=True)
+class StateRow:
+    """One jurisdiction in the all-jurisdictions view."""
+
+    code: str
+    name: str
+    score: int
+    grade: str
+    grade_label: str
+    weakest: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ClauseOption:
+    """A model clause rendered for one jurisdiction, with what it would do to the grade."""
+
+    id: str
+    title: str
+    category: str
+    level: str
+    text: str
+    rationale: str
+    basis: str
+    impact: int | None  # points gained if inserted into the current text; None unknown
+
+
+def rubric():
+    """The active rubric, loaded once (thread-safe)."""
+    with _rubric_lock:
+        return _load_rubric()
+
+
+@functools.lru_cache(maxsize=1)
+def _load_rubric():
+    from draftkit.core.rubric import load_rubric
+
+    return load_rubric()
+
+
+def rubric_categories() -> tuple[CategoryInfo, ...]:
+    """Categories of the active rubric in report order."""
+    return tuple(_category_info(c) for c in rubric().categories)
+
+
+def _category_info(category) -> CategoryInfo:
+    levels = tuple((level.id, level.points) for level in category.levels)
+    return CategoryInfo(category.id, category.name, category.max, levels)
+
+
+def rubric_citation() -> str:
+    """The line the app must show about the rubric's origin."""
+    return rubric().citation
+
+
+def jurisdiction_codes() -> tuple[str, ...]:
+    from draftkit.core.corpus import jurisdiction_codes as codes
+
+    return tuple(codes())
+
+
+def jurisdiction_names() -> dict[str, str]:
+    """Code -> name ("NV" -> "Nevada") for every bundled jurisdiction."""
+    from draftkit.core.jurisdictions import find_jurisdiction
+
+    names = {}
+    for code in jurisdiction_codes():
+        found = find_jurisdiction(code)
+        names[code] = found.name if found else code
+    return names
+
+
+def load_source(source: str):
+    """A jurisdiction code of the bundled corpus, or a statute file path -> Statute."""
+    path = Path(source)
+    if not path.exists() and source.upper() in jurisdiction_codes():
+        return load_bundled(source.upper())
+    if not path.exists():
+        raise SourceError(f"{source} is neither a file nor a bundled jurisdiction code")
+    from draftkit.core.loaders import load_file
+
+    return load_file(path)
+
+
+def load_bundled(code: str):
+    from draftkit.core.corpus import load_bundled as load
+
+    return load(code)
+
+
+def pasted_statute(text: str):
+    from draftkit.core.loaders import statute_from_text
+
+    return statute_from_text(text, origin="pasted")
+
+
+def statute_with_text(statute, text: str):
+    """The statute with its text replaced (structure rebuilt), same provenance."""
+    from draftkit.core.structure import build_statute
+
+    return build_statute(text, statute.provenance)
+
+
+def grade_text(statute, text: str, overrides) -> Graded:
+    """Analyze and grade `text` (an edited version of `statute`) with `overrides`."""
+    from draftkit.core.analysis import analyze
+    from draftkit.core.grading import assess
+
+    current = statute if text == statute.text else statute_with_text(statute, text)
+    analysis = analyze(current, rubric())
+    return Graded(text, analysis, assess(analysis, rubric(), tuple(overrides)))
+
+
+def grade_session(statute, text: str, overrides) -> Graded:
+    """The current text's grade plus the original law's, with the same overrides."""
+    current = grade_text(statute, text, overrides)
+    if text == statute.text:
+        return Graded(text, current.analysis, current.assessment, current.assessment)
+    original = grade_text(statute, statute.text, overrides)
+    return Graded(text, current.analysis, current.assessment, original.assessment)
+
+
+def grade_all() -> tuple[StateRow, ...]:
+    """Every bundled jurisdiction graded on its current law (slow-ish: run in a worker)."""
+    return tuple(_state_row(code) for code in jurisdiction_codes())
+
+
+def _state_row(code: str) -> StateRow:
+    from draftkit.core.grading import grade_statute
+
+    statute = load_bundled(code)
+    assessment = grade_statute(statute, rubric())
+    names = {c.id: c.name for c in rubric_categories()}
+    weakest = sorted((f for f in assessment.findings if f.points < f.max_points),
+                     key=lambda f: (f.points - f.max_points, f.category))[:3]
+    return StateRow(code, statute.provenance.jurisdiction or code, assessment.score,
+                    assessment.grade, assessment.grade_label,
+                    tuple(names.get(f.category, f.category) for f in weakest))
+
+
+def clause_options(statute, text: str, category: str, overrides=()) -> tuple[ClauseOption, ...]:
+    """The model clauses for `category`, rendered for the statute's jurisdiction, each with
+    the points it would add to `text` (the current draft) if inserted now."""
+    from draftkit.core.clauses import default_library, render_clause
+
+    current = statute if text == statute.text else statute_with_text(statute, text)
+    base = grade_text(current, text, overrides).assessment.score
+    options = []
+    for clause in default_library().for_category(category):
+        body = render_clause(clause, statute.code)
+        options.append(ClauseOption(clause.id, clause.title, clause.category, clause.level,
+                                    body, clause.rationale, clause.basis,
+                                    _impact(current, clause.id, overrides, base)))
+    return tuple(sorted(options, key=lambda o: -(o.impact or 0)))
+
+
+def _impact(statute, clause_id: str, overrides, base: int) -> int | None:
+    try:
+        amended = apply_clause(statute, clause_id).text
+    except Exception:  # noqa: BLE001 - the clause still shows; its impact is unknown
+        return None
+    return grade_text(statute, amended, overrides).assessment.score - base
+
+
+def apply_clause(statute, clause_id: str):
+    """Amendment(text, applied, description) of inserting `clause_id` into `statute`."""
+    from draftkit.core.insertion import apply_clause as apply
+
+    return apply(statute, clause_id)
+
+
+def redline(original: str, amended: str):
+    from draftkit.core.redline import diff_texts
+
+    return diff_texts(original, amended)

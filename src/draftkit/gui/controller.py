@@ -1,0 +1,200 @@
+"""SessionController: owns the draft's state (statute, overrides, grades) and live re-grading."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QTextCursor, QTextDocument, QUndoStack
+
+from draftkit.gui import backend
+from draftkit.gui.workers import run_in_background
+
+DEBOUNCE_MS = 400
+
+
+class SessionController(QObject):
+    """The editor's QTextDocument is the amended text; this object grades it off-thread.
+
+    Grading requests carry a generation number; a result whose generation is not the
+    latest is dropped, so the grade always describes the text on screen.
+    """
+
+    statute_loaded = Signal(object)  # the original Statute
+    grading_started = Signal()
+    grade_changed = Signal(object)  # Assessment of the current text
+    analysis_finished = Signal(object)  # Analysis of the current text
+    original_graded = Signal(object)  # Assessment of the original law
+    overrides_changed = Signal()
+    modified_changed = Signal(bool)
+    draft_path_changed = Signal(object)  # Path | None
+    error_occurred = Signal(str)
+
+    def __init__(self, document: QTextDocument, pool: QThreadPool | None = None, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.pool = pool or QThreadPool.globalInstance()
+        self.undo_stack = QUndoStack(self)
+        self.statute = None
+        self.overrides: dict[str, object] = {}
+        self.applied_clauses: list[str] = []
+        self.assessment = None
+        self.analysis = None
+        self.graded_text: str | None = None
+        self.original_assessment = None
+        self.draft_path = None
+        self._generation = 0
+        self._jobs = {}
+        self._loading = False
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.regrade_now)
+        document.contentsChanged.connect(self._on_document_contents_changed)
+        document.modificationChanged.connect(self._emit_modified)
+        self.undo_stack.cleanChanged.connect(self._emit_modified)
+
+    # -- state ---------------------------------------------------------------------------
+    def has_statute(self) -> bool:
+        return self.statute is not None
+
+    def text(self) -> str:
+        return self.document.toPlainText()
+
+    def is_modified(self) -> bool:
+        return self.has_statute() and (self.document.isModified()
+                                       or not self.undo_stack.isClean())
+
+    def is_grading(self) -> bool:
+        return self._timer.isActive() or bool(self._jobs)
+
+    def is_amended(self) -> bool:
+        return self.has_statute() and self.text() != self.statute.text
+
+    # -- loading -------------------------------------------------------------------------
+    def load_statute(self, statute, text: str | None = None, overrides=(), path=None,
+                     applied=()) -> None:
+        """Start a session on `statute`; `text` (a saved draft's amended text) if given."""
+        self._loading = True
+        self.statute = statute
+        self.overrides = {o.category: o for o in overrides}
+        self.applied_clauses = list(applied)
+        self.assessment = self.analysis = self.original_assessment = None
+        self.document.setPlainText(statute.text if text is None else text)
+        self.document.setModified(False)
+        self.undo_stack.clear()
+        self._loading = False
+        self.set_draft_path(path)
+        self.statute_loaded.emit(statute)
+        self.regrade_now()
+
+    def set_draft_path(self, path) -> None:
+        self.draft_path = path
+        self.draft_path_changed.emit(path)
+
+    def mark_saved(self, path) -> None:
+        self.document.setModified(False)
+        self.undo_stack.setClean()
+        self.set_draft_path(path)
+        self._emit_modified()
+
+    # -- overrides (through commands.OverrideCommand for undo) ---------------------------
+    def set_override(self, category: str, override) -> None:
+        """Replace or (override=None) remove the user's level for `category`, then regrade."""
+        if override is None:
+            self.overrides.pop(category, None)
+        else:
+            self.overrides[category] = override
+        self.overrides_changed.emit()
+        self.regrade_now()
+
+    # -- editing -------------------------------------------------------------------------
+    def replace_text(self, new_text: str) -> None:
+        """Make the document read `new_text` as ONE undo step, touching only what changed."""
+        old = self.text()
+        start = _common_prefix(old, new_text)
+        end_old, end_new = _common_suffix(old, new_text, start)
+        cursor = QTextCursor(self.document)
+        cursor.beginEditBlock()
+        pos = backend_utf16(old, start)
+        cursor.setPosition(pos)
+        cursor.setPosition(backend_utf16(old, end_old), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(new_text[start:end_new])
+        cursor.endEditBlock()
+
+    def insert_clause(self, clause_id: str):
+        """Apply `clause_id` to the current text as one undo step; returns the Amendment."""
+        current = backend.statute_with_text(self.statute, self.text())
+        amendment = backend.apply_clause(current, clause_id)
+        if amendment.text != self.text():
+            self.replace_text(amendment.text)
+            self.applied_clauses.append(clause_id)
+        return amendment
+
+    # -- grading -------------------------------------------------------------------------
+    def _on_document_contents_changed(self) -> None:
+        if self._loading or self.statute is None:
+            return
+        self._generation += 1  # anything still running is now stale
+        self._timer.start()
+        self.grading_started.emit()
+
+    @Slot()
+    def regrade_now(self) -> None:
+        """Grade the current text at once (the debounce timer's target)."""
+        if self.statute is None:
+            return
+        self._timer.stop()
+        self._generation += 1
+        generation, statute, text = self._generation, self.statute, self.text()
+        overrides = tuple(self.overrides.values())
+        self.grading_started.emit()
+        self._start(generation, lambda: backend.grade_session(statute, text, overrides))
+
+    def _start(self, generation: int, fn) -> None:
+        worker = run_in_background(self.pool, lambda: (generation, fn()),
+                                   self._on_worker_finished, self._on_worker_failed)
+        self._jobs[id(worker)] = worker
+        worker.signals.finished.connect(lambda _r, k=id(worker): self._jobs.pop(k, None))
+        worker.signals.failed.connect(lambda _e, k=id(worker): self._jobs.pop(k, None))
+
+    @Slot(object)
+    def _on_worker_finished(self, result) -> None:
+        generation, graded = result
+        if generation != self._generation or graded.text != self.text():
+            return  # stale: the text changed since this snapshot
+        self.graded_text = graded.text
+        self.analysis, self.assessment = graded.analysis, graded.assessment
+        if graded.original is not None:
+            self.original_assessment = graded.original
+            self.original_graded.emit(graded.original)
+        self.analysis_finished.emit(graded.analysis)
+        self.grade_changed.emit(graded.assessment)
+
+    @Slot(object)
+    def _on_worker_failed(self, error) -> None:
+        self.error_occurred.emit(str(error) or type(error).__name__)
+
+    def wait_idle(self, timeout_ms: int = 5000) -> bool:
+        """Block until no grading job runs (tests and screenshots)."""
+        return self.pool.waitForDone(timeout_ms)
+
+    def _emit_modified(self, *_args) -> None:
+        self.modified_changed.emit(self.is_modified())
+
+
+def backend_utf16(text: str, offset: int) -> int:
+    from draftkit.gui.highlighter import utf16_offsets
+
+    return utf16_offsets(text, [offset])[0]
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _common_suffix(a: str, b: str, floor: int) -> tuple[int, int]:
+    i, j = len(a), len(b)
+    while i > floor and j > floor and a[i - 1] == b[j - 1]:
+        i, j = i - 1, j - 1
+    return i, j

@@ -9,6 +9,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 PAIR_THRESHOLD = 55.0  # rapidfuzz ratio (0-100) above which two paragraphs are one edit
+LONE_PAIR_THRESHOLD = 30.0  # a lone deleted and a lone inserted paragraph: a looser bar
+SAME_LABEL_SCORE = 60.0  # "(a) ..." rewritten as "(a) ..." is one edited subsection
 DP_LIMIT = 80  # blocks up to this many paragraphs a side get the optimal monotone pairing
 GREEDY_WINDOW = 12
 
@@ -52,7 +54,9 @@ def similarity(old: str, new: str) -> float:
         return 100.0
     if not old.strip() or not new.strip():
         return 100.0 if old.strip() == new.strip() else 0.0
-    return fuzz.ratio(old, new, score_cutoff=PAIR_THRESHOLD)
+    ratio = fuzz.ratio(old, new)
+    old_label, new_label = split_label(old)[0].strip(), split_label(new)[0].strip()
+    return max(ratio, SAME_LABEL_SCORE) if old_label and old_label == new_label else ratio
 
 
 def align_paragraphs(old: list[str], new: list[str]) -> list[Step]:
@@ -93,6 +97,9 @@ def _align_block(old, new, olds, news) -> list[Step]:
     olds, news = list(olds), list(news)
     if not olds or not news:
         return [Step("delete", i, None) for i in olds] + [Step("insert", None, j) for j in news]
+    if len(olds) == len(news) == 1 and similarity(old[olds[0]], new[news[0]]) >= \
+            LONE_PAIR_THRESHOLD:
+        return [Step("pair", olds[0], news[0])]
     if len(olds) <= DP_LIMIT and len(news) <= DP_LIMIT:
         pairs = _pairs_optimal(old, new, olds, news)
     else:

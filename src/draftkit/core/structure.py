@@ -325,3 +325,174 @@ def path_label(provisions, offset: int) -> str:
             continue
         reference += part
     return reference
+
+
+# --- text from files: page furniture, bill line numbers, hyphenation, wrapped lines ---
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:of|/)\s*\d{1,4})?\s*$", re.I)
+_LINE_NUMBER = re.compile(r"^\s*(\d{1,3})(?:[ \t]+(.*))?$")
+_HEADING = re.compile(r"^(?:§|(?:Sec\.|SEC\.|Section|SECTION|Article|ARTICLE|Art\.|CHAPTER|"
+                      r"Chapter)[ \t]+\d)")
+# a sentence ends at the line end and the next line opens a new one: keep the break
+_SENTENCE_BREAK = re.compile(r"[.:;][\"'”’)\]]?\n[\"“‘(\[]?[A-Z]")
+_HYPHEN_PREFIXES = {"non", "self", "co", "anti", "pre", "post", "ex", "sub", "well"}
+_REFERENCE_WORDS = {"subsection", "subsections", "paragraph", "paragraphs", "subparagraph",
+                    "subparagraphs", "section", "sections", "subdivision", "subdivisions",
+                    "clause", "clauses", "item", "items"}
+
+
+def _starts_unit(line: str) -> bool:
+    """True when a line opens a provision or a section (so it keeps its own line)."""
+    stripped = line.lstrip()
+    return bool(_HEADING.match(stripped) or _chain(stripped, 0))
+
+
+def _number_runs(lines: list[str]) -> set[int]:
+    """Indexes of lines that carry bill line numbers (3+ lines numbered n, n+1, ...)."""
+    runs, current, previous = set(), [], None
+    for index, line in enumerate(lines):
+        match = _LINE_NUMBER.match(line) if line.strip() else None
+        if match is None:
+            if line.strip():
+                current, previous = _close_run(runs, current), None
+            continue
+        number = int(match.group(1))
+        if previous is None or number != previous + 1:
+            current = _close_run(runs, current)
+        current.append(index)
+        previous = number
+    _close_run(runs, current)
+    return runs
+
+
+def _close_run(runs: set[int], current: list[int]) -> list[int]:
+    if len(current) >= 3:
+        runs.update(current)
+    return []
+
+
+def strip_line_numbers(lines: list[str]) -> list[str]:
+    """The lines without bill line numbers at their starts."""
+    numbered = _number_runs(lines)
+    return [(_LINE_NUMBER.match(line).group(2) or "") if i in numbered else line
+            for i, line in enumerate(lines)]
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+
+
+def _edge_lines(page: list[str]) -> list[int]:
+    filled = [i for i, line in enumerate(page) if line.strip()]
+    return sorted(set(filled[:3] + filled[-3:]))
+
+
+def _running_keys(pages: list[list[str]]) -> set[str]:
+    """Header/footer lines: the same line (digits aside) at the edges of many pages."""
+    if len(pages) < 2:
+        counts: dict[str, int] = {}
+        for line in pages[0] if pages else []:
+            if line.strip() and len(line) <= 100 and not _chain(line.lstrip(), 0):
+                counts[_furniture_key(line)] = counts.get(_furniture_key(line), 0) + 1
+        return {key for key, count in counts.items() if count >= 3}
+    seen: dict[str, set[int]] = {}
+    for number, page in enumerate(pages):
+        for i in _edge_lines(page):
+            if not _chain(page[i].lstrip(), 0):
+                seen.setdefault(_furniture_key(page[i]), set()).add(number)
+    return {key for key, on in seen.items() if len(on) >= max(2, len(pages) / 2)}
+
+
+def drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
+    """Pages without page-number lines and running headers or footers."""
+    pages = [[line for line in page if not _PAGE_NUMBER.match(line) or not line.strip()]
+             for page in pages]
+    running = _running_keys(pages)
+    if len(pages) < 2:
+        return [[line for line in page if _furniture_key(line) not in running]
+                for page in pages]
+    return [[line for i, line in enumerate(page)
+             if i not in _edge_lines(page) or _furniture_key(line) not in running]
+            for page in pages]
+
+
+def _hyphen_join(line: str, following: str) -> str | None:
+    """`line` joined with the next line if `line` ends in a word broken by a hyphen."""
+    nxt = following.lstrip()
+    if not nxt or _starts_unit(nxt):
+        return None
+    if line.endswith("\u00ad"):
+        return line[:-1] + nxt
+    broken = re.search(r"(?<![-\w])(\w+)-$", line)
+    if not broken:
+        return None
+    fragment = broken.group(1).split("-")[-1].lower()
+    if nxt[0].islower() and fragment not in _HYPHEN_PREFIXES:
+        return line[:-1] + nxt
+    return line + nxt
+
+
+def join_hyphenation(lines: list[str]) -> list[str]:
+    """Words broken across lines rejoined: "expunge-/ment" -> "expungement", "non-/violent"."""
+    out: list[str] = []
+    for line in lines:
+        joined = _hyphen_join(out[-1], line) if out and out[-1] else None
+        if joined is None:
+            out.append(line)
+        else:
+            out[-1] = joined
+    return out
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True when `line` is a wrapped continuation of `previous`."""
+    if not previous.strip() or not line.strip() or previous.startswith("§"):
+        return False
+    if not _starts_unit(line):
+        return not _SENTENCE_BREAK.search(previous + "\n" + line.lstrip())
+    last_word = re.findall(r"[A-Za-z]+$", previous.rstrip())
+    return bool(last_word) and last_word[0].lower() in _REFERENCE_WORDS and \
+        not line.lstrip().startswith("§")
+
+
+def rejoin_wrapped(lines: list[str]) -> list[str]:
+    """One line per numbered unit: a line starts only at a label, a heading or a blank."""
+    out: list[str] = []
+    for line in lines:
+        if out and _continues(out[-1], line):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def _squeeze_blank_lines(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if line.strip() or (out and out[-1]):
+            out.append(line if line.strip() else "")
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def _trim_blank_edges(page: list[str]) -> list[str]:
+    """A page without blank lines at its top and bottom (a page break is not a paragraph)."""
+    filled = [i for i, line in enumerate(page) if line.strip()]
+    return page[filled[0]:filled[-1] + 1] if filled else []
+
+
+def normalize_text(raw: str) -> str:
+    """Text from a file made ready to parse; words are never changed.
+
+    Unifies line endings, strips a BOM, removes page numbers, running headers and footers
+    (pages are separated by form feeds when the source had pages) and bill line numbers,
+    repairs words hyphenated across lines, and rejoins lines wrapped mid-sentence.
+    """
+    text = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    pages = [strip_line_numbers(page.split("\n")) for page in text.split("\f")]
+    lines = [line.rstrip() for page in drop_page_furniture(pages)
+             for line in _trim_blank_edges(page)]
+    lines = _squeeze_blank_lines(rejoin_wrapped(join_hyphenation(lines)))
+    return "\n".join(lines) + "\n" if lines else ""

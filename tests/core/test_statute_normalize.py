@@ -1,0 +1,132 @@
+"""normalize_text on messy file text: page furniture, line numbers, hyphens, wraps."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from draftkit.core.corpus import jurisdiction_codes, load_bundled
+from draftkit.core.structure import normalize_text, parse_provisions
+
+BILL_PAGES = (
+    "\ufeffSENATE BILL No. 123 – Page 1\r\n"
+    "1   AN ACT relating to criminal procedure; providing for the\r\n"
+    "2   expunge-\r\n"
+    "3   ment of records of non-\r\n"
+    "4   violent offenses.\r\n"
+    "5\r\n"
+    "6   Section 1. NRS 179.247 is hereby amended to read as follows:\r\n"
+    "7   1. If a person has been convicted of any offense listed in\r\n"
+    "8   subsection 2, the person may petition the court.\r\n"
+    "Page 1 of 2\f"
+    "SENATE BILL No. 123 – Page 2\n"
+    "1   (a) Vacating the judg-\n"
+    "2   ment; and\n"
+    "3   (b) Sealing all records as provided in paragraph\n"
+    "4   (a) of this subsection.\n"
+    "Page 2 of 2"
+)
+
+
+def test_a_two_page_bill_comes_out_one_unit_a_line():
+    assert normalize_text(BILL_PAGES) == (
+        "AN ACT relating to criminal procedure; providing for the expungement of records "
+        "of non-violent offenses.\n"
+        "\n"
+        "Section 1. NRS 179.247 is hereby amended to read as follows:\n"
+        "1. If a person has been convicted of any offense listed in subsection 2, the "
+        "person may petition the court.\n"
+        "(a) Vacating the judgment; and\n"
+        "(b) Sealing all records as provided in paragraph (a) of this subsection.\n"
+    )
+
+
+def test_the_normalized_bill_parses_into_its_units():
+    provisions = parse_provisions(normalize_text(BILL_PAGES))
+    labels = [p.label for top in provisions for p in top.walk()]
+    assert labels == ["Section 1.", "1.", "(a)", "(b)"]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("(a) x\r\n(b) y\r(c) z\n", "(a) x\n(b) y\n(c) z\n"),
+    ("\ufeff(a) Text.\n", "(a) Text.\n"),
+    ("", ""),
+    ("\n\n  \n", ""),
+])
+def test_line_endings_bom_and_blank_input(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+@pytest.mark.parametrize("broken, joined", [
+    ("the expunge-\nment of records", "the expungement of records"),
+    ("a non-\nviolent offense", "a non-violent offense"),
+    ("a self-\nrepresented person", "a self-represented person"),
+    ("co-\ndefendants", "co-defendants"),
+    ("the Anti-\nTrafficking Act", "the Anti-Trafficking Act"),
+    ("NRS 201.353 or section 28-\n801 of", "NRS 201.353 or section 28-801 of"),
+    ("vic\u00ad\ntim", "victim"),
+])
+def test_hyphenation_across_lines(broken, joined):
+    assert normalize_text(broken) == joined + "\n"
+
+
+def test_a_dash_at_a_line_end_is_not_a_hyphen():
+    text = "(d) Motion to vacate conviction.--\n(1) An individual may move.\n"
+    assert normalize_text(text) == text
+
+
+def test_page_numbers_in_their_usual_forms_are_removed():
+    raw = "(a) One.\n3\n(b) Two.\n- 4 -\n(c) Three.\nPage 5\n(d) Four.\nPage 6 of 12\n"
+    assert normalize_text(raw) == "(a) One.\n(b) Two.\n(c) Three.\n(d) Four.\n"
+
+
+def test_running_header_and_footer_recurring_on_pages_are_removed():
+    pages = []
+    for number in range(1, 5):
+        pages.append(f"NEVADA REVISED STATUTES\n({chr(96 + number)}) Unit {number} text.\n"
+                     f"Chapter 179 Special Proceedings — {number}\n")
+    text = normalize_text("\f".join(pages))
+    assert text == "(a) Unit 1 text.\n(b) Unit 2 text.\n(c) Unit 3 text.\n(d) Unit 4 text.\n"
+
+
+def test_a_line_repeated_without_pages_is_removed_only_if_it_is_not_a_provision():
+    raw = ("LEGISLATIVE COUNSEL DRAFT\n(1) A local ordinance.\nLEGISLATIVE COUNSEL DRAFT\n"
+           "(2) A local ordinance.\nLEGISLATIVE COUNSEL DRAFT\n(3) A local ordinance.\n")
+    assert normalize_text(raw) == (
+        "(1) A local ordinance.\n(2) A local ordinance.\n(3) A local ordinance.\n")
+
+
+def test_numbers_that_do_not_run_are_words_not_line_numbers():
+    raw = "(a) A person may petition within\n12 months after the conviction.\n"
+    assert normalize_text(raw) == (
+        "(a) A person may petition within 12 months after the conviction.\n")
+
+
+def test_line_numbers_are_stripped_only_in_increasing_runs():
+    raw = "10 (a) First line\n11 continues here.\n12 (b) Second.\n"
+    assert normalize_text(raw) == "(a) First line continues here.\n(b) Second.\n"
+
+
+def test_a_wrapped_reference_is_not_taken_for_a_new_provision():
+    raw = "(a) As provided in subsection\n(2) of this section, the court shall act.\n(b) Next.\n"
+    assert normalize_text(raw) == (
+        "(a) As provided in subsection (2) of this section, the court shall act.\n(b) Next.\n")
+
+
+def test_a_blank_line_keeps_paragraphs_apart():
+    raw = "An unnumbered paragraph that wraps\nonto a second line.\n\nAnother paragraph.\n"
+    assert normalize_text(raw) == (
+        "An unnumbered paragraph that wraps onto a second line.\n\nAnother paragraph.\n")
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text)
+
+
+@pytest.mark.parametrize("code", jurisdiction_codes())
+def test_bundled_texts_keep_every_word_and_normalizing_twice_changes_nothing(code):
+    text = load_bundled(code).text
+    once = normalize_text(text)
+    assert normalize_text(once) == once
+    assert words(once) == words(text)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -72,6 +73,8 @@ class Clause(BaseModel):
         return {name: p.default for name, p in self.parameters.items()}
 
 
+ALLOWED_FILTERS = ("join", "replace", "lower", "upper", "capitalize", "title", "trim",
+                   "default", "length", "first", "last", "list")
 RESERVED_NAMES = ("court", "juvenile_court", "victim_term", "trafficking_sections",
                   "jurisdiction", "filing", "party", "citation")
 
@@ -134,11 +137,26 @@ def _check_id(clause: Clause, file_id: str, name: str) -> Clause:
     return clause
 
 
+class _ClauseSandbox(SandboxedEnvironment):
+    """Jinja2's sandbox, minus globals (range, lipsum, cycler...) and size-blowing operators."""
+
+    intercepted_binops = frozenset(["*", "**"])
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "**" or (isinstance(left, (str, list, tuple)) or
+                                isinstance(right, (str, list, tuple))):
+            raise SecurityError(f"the operator {operator!r} is not allowed in clause templates")
+        return super().call_binop(context, operator, left, right)
+
+
 def _environment(user_dir: Path | None, builtin) -> SandboxedEnvironment:
     loaders = [FileSystemLoader(str(user_dir))] if user_dir else []
     loaders.append(FileSystemLoader(str(builtin)))
-    return SandboxedEnvironment(loader=ChoiceLoader(loaders), undefined=StrictUndefined,
-                                autoescape=False, keep_trailing_newline=False)
+    env = _ClauseSandbox(loader=ChoiceLoader(loaders), undefined=StrictUndefined,
+                         autoescape=False, keep_trailing_newline=False)
+    env.globals.clear()
+    env.filters = {name: env.filters[name] for name in ALLOWED_FILTERS}
+    return env
 
 
 def _user_source(clause_id: str, builtin_ids: set[str]) -> str:
@@ -236,12 +254,25 @@ def _filing_context(params: dict) -> dict:
 def _render_template(env: SandboxedEnvironment, clause: Clause, context: dict) -> str:
     try:
         template = env.get_template(clause.template_name)
-        return template.render(**context)
+        return _bounded(template.generate(**context), clause)
     except TemplateError as error:
         raise ClauseError(f"clause {clause.id}: template error: "
                           f"{_one_line(error)}") from None
-    except (AttributeError, TypeError, ValueError, RecursionError) as error:
+    except (AttributeError, TypeError, ValueError, RecursionError, ArithmeticError,
+            MemoryError, LookupError) as error:
         raise ClauseError(f"clause {clause.id}: template failed: {_one_line(error)}") from None
+
+
+def _bounded(chunks, clause: Clause) -> str:
+    """Collect template output, stopping as soon as it grows past MAX_RENDERED_CHARS."""
+    out, size = [], 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > MAX_RENDERED_CHARS:
+            raise ClauseError(f"clause {clause.id}: rendered text is too long "
+                              f"(over {MAX_RENDERED_CHARS} characters)")
+        out.append(chunk)
+    return "".join(out)
 
 
 def _one_line(error: Exception) -> str:

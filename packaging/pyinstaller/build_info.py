@@ -95,8 +95,16 @@ def macos_info_plist(version: str) -> dict:
     }
 
 
-if __name__ == "__main__":
-    if sys.argv[1:] == ["version"]:
+def main(argv: list[str]) -> int:
+    """`build_info.py version` -> 0.1.0; `build_info.py version-numeric` -> 0.1.0.0."""
+    if argv == ["version"]:
         print(read_version())
+    elif argv == ["version-numeric"]:
+        print(".".join(str(n) for n in version_tuple(read_version())))
     else:
-        raise SystemExit("usage: build_info.py version")
+        raise SystemExit("usage: build_info.py version|version-numeric")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

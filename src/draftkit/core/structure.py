@@ -447,8 +447,10 @@ def join_hyphenation(lines: list[str]) -> list[str]:
 
 def _continues(previous: str, line: str) -> bool:
     """True when `line` is a wrapped continuation of `previous`."""
-    if not previous.strip() or not line.strip() or previous.startswith("§"):
+    if not previous.strip() or not line.strip():
         return False
+    if previous.startswith("§"):  # a heading goes on only if wrapped mid-phrase
+        return line.lstrip()[:1].islower()
     if not _starts_unit(line):
         return not _SENTENCE_BREAK.search(previous + "\n" + line.lstrip())
     last_word = re.findall(r"[A-Za-z]+$", previous.rstrip())
@@ -483,16 +485,20 @@ def _trim_blank_edges(page: list[str]) -> list[str]:
     return page[filled[0]:filled[-1] + 1] if filled else []
 
 
-def normalize_text(raw: str) -> str:
+def normalize_text(raw: str, *, wrapped: bool = True) -> str:
     """Text from a file made ready to parse; words are never changed.
 
     Unifies line endings, strips a BOM, removes page numbers, running headers and footers
-    (pages are separated by form feeds when the source had pages) and bill line numbers,
-    repairs words hyphenated across lines, and rejoins lines wrapped mid-sentence.
+    (pages are separated by form feeds when the source had pages) and bill line numbers.
+    When `wrapped` (plain text, PDF, paste), also repairs words hyphenated across lines and
+    rejoins lines wrapped mid-sentence; pass False when each line is already a paragraph
+    (DOCX, HTML).
     """
     text = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     pages = [strip_line_numbers(page.split("\n")) for page in text.split("\f")]
     lines = [line.rstrip() for page in drop_page_furniture(pages)
              for line in _trim_blank_edges(page)]
-    lines = _squeeze_blank_lines(rejoin_wrapped(join_hyphenation(lines)))
+    if wrapped:
+        lines = rejoin_wrapped(join_hyphenation(lines))
+    lines = _squeeze_blank_lines(lines)
     return "\n".join(lines) + "\n" if lines else ""

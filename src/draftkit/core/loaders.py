@@ -1,0 +1,363 @@
+"""Statute sources: a bundled code, a .txt/.docx/.html/.pdf file, or pasted text, read safely."""
+
+from __future__ import annotations
+
+import functools
+import io
+import os
+import re
+import stat
+import unicodedata
+import zipfile
+from pathlib import Path
+
+from draftkit.core.corpus import jurisdiction_codes, load_bundled, load_record, normalize_code
+from draftkit.core.errors import SourceError
+from draftkit.core.statute import Provenance, Statute
+from draftkit.core.structure import build_statute, normalize_text
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # checked with stat() before a byte is read
+MAX_DOCX_MEMBERS = 1000
+MAX_DOCX_UNCOMPRESSED = 100 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 100  # a zip member inflating more than this (over 1 MB) is a bomb
+MAX_PDF_PAGES = 2000
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".htm", ".html", ".xhtml")
+SUFFIXES = TEXT_SUFFIXES + (".docx",) + HTML_SUFFIXES + (".pdf",)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_EXTRA_PREFIXES = {"NRS": "NV", "ORS": "OR", "RCW": "WA", "KRS": "KY", "MCL": "MI",
+                   "Florida Statutes": "FL", "CPL": "NY", "C.R.S.": "CO", "Minn. Stat.": "MN",
+                   "Iowa Code": "IA", "Alaska Stat.": "AK", "M.G.L.": "MA", "RSA": "NH"}
+
+
+def _show(path) -> str:
+    """A path as it may appear in a one-line message."""
+    return str(path).replace("\n", "\\n").replace("\r", "\\r")
+
+
+# --- choosing a source -------------------------------------------------------------
+
+def load_source(source: str | os.PathLike) -> Statute:
+    """A bundled code ("NV", "nv") unless a file of that name exists here; else a file."""
+    if isinstance(source, str) and re.fullmatch(r"\s*[A-Za-z]{2}\s*", source) \
+            and not os.path.lexists(source):
+        return load_bundled(source)
+    return load_file(source)
+
+
+def load_file(path: str | os.PathLike) -> Statute:
+    """The statute in a .txt, .docx, .htm/.html or .pdf file; SourceError if it cannot be."""
+    path = Path(path)
+    data = _read_checked(path)
+    reader = _READERS[path.suffix.lower()]
+    text = reader(data, path)
+    if not text.strip():
+        raise SourceError(f"{_show(path)}: no statute text found in the file")
+    provenance = Provenance(jurisdiction="", code=None, complete=None, origin=str(path))
+    return build_statute(text, _with_guessed_jurisdiction(provenance, text))
+
+
+def statute_from_text(text: str, *, origin: str = "pasted",
+                      jurisdiction_code: str | None = None) -> Statute:
+    """A statute from text the user pasted or typed (cleaned like a file's text)."""
+    cleaned = normalize_text(text)
+    if not cleaned.strip():
+        raise SourceError("there is no text to read: paste or type the statute's text")
+    provenance = Provenance(jurisdiction="", code=None, complete=None, origin=origin)
+    if jurisdiction_code is None:
+        return build_statute(cleaned, _with_guessed_jurisdiction(provenance, cleaned))
+    code = normalize_code(jurisdiction_code)
+    named = Provenance(jurisdiction=load_record(code).jurisdiction, code=code,
+                       complete=None, origin=origin)
+    return build_statute(cleaned, named)
+
+
+def _read_checked(path: Path) -> bytes:
+    """The file's bytes, after checking existence, kind, type and size (in that order)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise SourceError(f"{_show(path)}: no such file") from None
+    except OSError as error:
+        raise SourceError(f"{_show(path)}: cannot be read ({error.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise SourceError(f"{_show(path)}: is a folder; give a statute file or a code like NV")
+    if not stat.S_ISREG(info.st_mode):
+        raise SourceError(f"{_show(path)}: is not a regular file")
+    _check_suffix(path)
+    _check_size(path, info.st_size)
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)[:MAX_FILE_BYTES]
+    except OSError as error:
+        raise SourceError(f"{_show(path)}: cannot be read ({error.strerror})") from None
+
+
+def _check_suffix(path: Path) -> None:
+    if path.suffix.lower() not in SUFFIXES:
+        kind = f"'{path.suffix}'" if path.suffix else "without an extension"
+        raise SourceError(f"{_show(path)}: unsupported file type {kind}; use .txt, .docx, "
+                          ".html or .pdf, or paste the text")
+
+
+def _check_size(path: Path, size: int) -> None:
+    if size == 0:
+        raise SourceError(f"{_show(path)}: the file is empty")
+    if size > MAX_FILE_BYTES:
+        raise SourceError(f"{_show(path)}: the file is {size / 2**20:.0f} MB; DraftKit reads "
+                          f"statute files up to {MAX_FILE_BYTES // 2**20} MB")
+
+
+# --- plain text -----------------------------------------------------------------------
+
+def decode_text(data: bytes, name: str) -> str:
+    """Bytes of a text file as str: UTF-8 (with or without BOM), UTF-16 with BOM, cp1252,
+    then Latin-1; binary data is refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = _decode_utf16(data, name)
+    elif b"\x00" in data:
+        raise SourceError(f"{name}: this is a binary file, not text")
+    else:
+        text = _decode_8bit(data)
+    _refuse_control_characters(text, name)
+    return text
+
+
+def _decode_utf16(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError:
+        raise SourceError(f"{name}: the text is not valid UTF-16") from None
+
+
+def _decode_8bit(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _refuse_control_characters(text: str, name: str) -> None:
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    if controls > max(2, len(text) // 50):
+        raise SourceError(f"{name}: this looks like a binary file, not text")
+
+
+def _read_text(data: bytes, path: Path) -> str:
+    return normalize_text(decode_text(data, _show(path)))
+
+
+# --- Word -------------------------------------------------------------------------------
+
+def _check_docx_archive(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse archives too large, too many parts, zip bombs, and XML with DTDs."""
+    members = archive.infolist()
+    if len(members) > MAX_DOCX_MEMBERS:
+        raise SourceError(f"{name}: the Word file has {len(members)} parts; refusing to open it")
+    total = sum(member.file_size for member in members)
+    if total > MAX_DOCX_UNCOMPRESSED:
+        raise SourceError(f"{name}: the Word file would expand to {total / 2**20:.0f} MB; "
+                          "refusing to open it")
+    for member in members:
+        if member.file_size > 2**20 and \
+                member.file_size > MAX_COMPRESSION_RATIO * max(member.compress_size, 1):
+            raise SourceError(f"{name}: the Word file is compressed like a zip bomb; "
+                              "refusing to open it")
+    if "word/document.xml" not in archive.namelist():
+        raise SourceError(f"{name}: not a Word document (no word/document.xml)")
+    for member in members:
+        if member.filename.endswith((".xml", ".rels")) and _declares_entities(archive, member):
+            raise SourceError(f"{name}: the Word file declares a DOCTYPE or entities "
+                              "(a known attack); refusing to open it")
+
+
+def _declares_entities(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
+    raw = archive.read(member)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raw = raw.decode("utf-16", "replace").encode("utf-8")
+    return bool(_DECLARATION.search(raw))
+
+
+def _paragraph_text(paragraph) -> str:
+    """Visible text of a w:p: runs, tabs and breaks; deleted (w:delText) text left out."""
+    pieces = []
+    for node in paragraph.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"):
+        if node.tag == _W + "t":
+            pieces.append(node.text or "")
+        else:
+            pieces.append("\t" if node.tag == _W + "tab" else "\n")
+    return "".join(pieces)
+
+
+def _body_lines(body) -> list[str]:
+    """Paragraphs of the document body in order, table cells' paragraphs included."""
+    lines = []
+    for element in body.iterchildren(_W + "p", _W + "tbl"):
+        if element.tag == _W + "p":
+            lines.append(_paragraph_text(element))
+        else:
+            lines.extend(_paragraph_text(p) for p in element.iter(_W + "p"))
+    return lines
+
+
+def _read_docx(data: bytes, path: Path) -> str:
+    import docx  # python-docx: imported here so text and PDF users do not pay for it
+
+    name = _show(path)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            _check_docx_archive(archive, name)
+        document = docx.Document(io.BytesIO(data))
+    except SourceError:
+        raise
+    except Exception as error:  # python-docx and lxml raise many types for corrupt files
+        raise SourceError(f"{name}: not a readable Word (.docx) file "
+                          f"({type(error).__name__})") from None
+    return normalize_text("\n".join(_body_lines(document.element.body)), wrapped=False)
+
+
+# --- HTML -------------------------------------------------------------------------------
+
+_DROP_TAGS = ("script", "style", "nav", "header", "footer", "noscript", "template", "head",
+              "iframe", "object", "svg", "form", "button", "aside")
+_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+               "article", "blockquote", "pre", "table", "ul", "ol", "dl", "dd", "dt", "main",
+               "body", "hr", "center", "address", "figure", "figcaption", "caption"}
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
+
+
+def decode_html(data: bytes, name: str) -> str:
+    """HTML bytes as str: BOM first, then a meta charset, then UTF-8, then cp1252."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_text(data, name)
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_text(data, name)
+
+
+def _html_pieces(root) -> list[str]:
+    """Text of the tree with a newline at every block boundary (no recursion)."""
+    from lxml import etree
+
+    pieces = []
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag.lower() in _BLOCK_TAGS:
+            pieces.append("\n")
+        if event == "start" and element.text and tag:
+            pieces.append(element.text if tag == "pre" else " ".join(element.text.split(" ")))
+        if event == "end" and element.tail:
+            pieces.append(element.tail)
+    return pieces
+
+
+def _read_html(data: bytes, path: Path) -> str:
+    import lxml.html
+
+    text = decode_html(data, _show(path))
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except Exception as error:  # lxml raises ParserError / ValueError on empty or odd input
+        raise SourceError(f"{_show(path)}: not a readable web page "
+                          f"({type(error).__name__})") from None
+    for element in list(root.iter(*_DROP_TAGS)):
+        element.drop_tree()
+    lines = [" ".join(line.split()) for line in "".join(_html_pieces(root)).split("\n")]
+    return normalize_text("\n".join(line for line in lines if line), wrapped=False)
+
+
+# --- PDF --------------------------------------------------------------------------------
+
+def _pdf_reader(data: bytes, name: str):
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise SourceError(f"{name}: this PDF is password-protected; save an unprotected "
+                              "copy or paste the text")
+        return reader
+    except SourceError:
+        raise
+    except Exception as error:  # pypdf raises PdfReadError, ValueError, DependencyError ...
+        if "crypt" in f"{type(error).__name__} {error}".lower():
+            raise SourceError(f"{name}: this PDF is encrypted and cannot be opened; save an "
+                              "unprotected copy or paste the text") from None
+        raise SourceError(f"{name}: not a readable PDF ({type(error).__name__})") from None
+
+
+def _read_pdf(data: bytes, path: Path) -> str:
+    name = _show(path)
+    reader = _pdf_reader(data, name)
+    try:
+        pages = reader.pages
+        if len(pages) > MAX_PDF_PAGES:
+            raise SourceError(f"{name}: the PDF has {len(pages)} pages; DraftKit reads up "
+                              f"to {MAX_PDF_PAGES}")
+        text = "\f".join(page.extract_text() or "" for page in pages)
+    except SourceError:
+        raise
+    except Exception as error:
+        raise SourceError(f"{name}: the PDF's text could not be read "
+                          f"({type(error).__name__})") from None
+    if not text.strip():
+        raise SourceError(f"{name}: this PDF has no text layer (scanned?); run OCR first "
+                          "or paste the text")
+    return normalize_text(text)
+
+
+_READERS = {**{suffix: _read_text for suffix in TEXT_SUFFIXES},
+            **{suffix: _read_html for suffix in HTML_SUFFIXES},
+            ".docx": _read_docx, ".pdf": _read_pdf}
+
+
+# --- which jurisdiction ------------------------------------------------------------------
+
+def _citation_prefix(citation: str) -> str:
+    """"Nev. Rev. Stat." from "Nev. Rev. Stat. § 179.247"; "ILCS" from "725 ILCS 5/116"."""
+    head = citation.split("§")[0]
+    words = [w for w in head.replace(",", " ").split()
+             if not any(ch.isdigit() for ch in w) and w not in ("ch.", "tit.", "art.")]
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _citation_table() -> tuple[tuple[re.Pattern, str], ...]:
+    table = dict(_EXTRA_PREFIXES)
+    for code in jurisdiction_codes():
+        for citation in load_record(code).citations:
+            prefix = _citation_prefix(citation)
+            if len(prefix) >= 4:
+                table.setdefault(prefix, code)
+    return tuple((re.compile(r"(?<![\w.])" + re.escape(prefix) + r"(?![\w])"), code)
+                 for prefix, code in table.items())
+
+
+def guess_jurisdiction(text: str) -> str | None:
+    """The postal code whose citation form the text uses most, or None if unclear."""
+    counts: dict[str, int] = {}
+    for pattern, code in _citation_table():
+        hits = len(pattern.findall(text[:200_000]))
+        if hits:
+            counts[code] = counts.get(code, 0) + hits
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _with_guessed_jurisdiction(provenance: Provenance, text: str) -> Provenance:
+    code = guess_jurisdiction(text)
+    if code is None:
+        return provenance
+    return Provenance(jurisdiction=load_record(code).jurisdiction, code=code,
+                      complete=None, origin=provenance.origin)

@@ -1,0 +1,1 @@
+"""The analyzer's parts: text normalization, cue matching, and one reader per category group."""

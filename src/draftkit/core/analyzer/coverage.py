@@ -1,0 +1,168 @@
+"""Readers for who and what is covered: offenses and eligibility."""
+
+from __future__ import annotations
+
+from draftkit.core.analyzer.cues import Hit, Reading, before_has, find, rx, spans, unit_has
+from draftkit.core.analyzer.text import Doc
+
+ANY = rx(r"\bany (?:other )?(?:criminal )?(?:offen[cs]es?|crimes?|misdemeanors?(?: or felon(?:y|ies))?|felon(?:y|ies))\b"
+         r"|\ball (?:state and municipal |state or municipal )?convictions for crimes\b"
+         r"|\b(?:convicted|adjudicated delinquent|found not guilty|charged)(?: or [a-z ]{3,30}?)? (?:of|for|with) (?:an|a) (?:criminal )?(?:offen[cs]e|crime)\b(?! (?:of|under|listed|described|in violation))"
+         r"|\ba crime under the laws of\b|\ba criminal offense in this state\b"
+         r"|\ba conviction (?:obtained|imposed|entered)\b"
+         r"|\bthe judgment is a conviction\b|\brecords? of (?:an )?offense\b")
+# "any offense" that only points back at a list, or speaks of later crimes
+ANY_SKIP = rx(r"\b(?:not|never)(?: subsequently| since| thereafter)? (?:been )?(?:convicted|charged)\b|\bno (?:other |subsequent )?convictions?\b")
+ANY_BACKREF = rx(r" (?:listed|described|enumerated|specified|set out|set forth|identified) in\b|\bwithin (?:\w+ ){1,3}years?\b")
+EXCLUSION = rx(r"\bother than (?:an? )?(?:crimes? of violence|violent|offen[cs]es?|crimes?|felon|class|murder|sex)"
+               r"|\bexcept(?:ing)?(?: for)? (?:the following|those|crimes?|offen[cs]es?|an? (?:class|violent|sex)|any (?:violent|sex|class|offen)|murder|violent|sex)"
+               r"|\bexcluding (?:any |an? )?(?:offen[cs]e|crime|violent|sex|class)|\bnot listed in\b"
+               r"|\bnon-?violent\b|\bnot an? (?:violent|crime of violence)|\bnon-?homicide\b"
+               r"|\b(?:does|shall) not apply to (?:a |an |any )?(?:conviction|offen[cs]e|crime)s? (?:for|of|that|which|under)"
+               r"|\bclass (?:[a-h], )*[a-h],? (?:or|and) [a-h] felon|\bnot result in bodily injury\b"
+               r"|\bexcluded offen[cs]es?\b|\bother than (?:those|the following)\b")
+NONVIOLENT = rx(r"\b(?:any )?non-?violent (?:offen[cs]es?|crimes?|felon(?:y|ies)|misdemeanors?)\b|\ban offense which is not a violent crime\b"
+                r"|\bnon-?homicide (?:crime|offense)\b|\bqualifying (?:crime|offense)\b[^.;]{0,40}\bnot listed\b")
+PROSTITUTION = rx(r"\bprostitut\w*|\bsolicit\w* (?:for|of) (?:prostitution|a prostitute)|\bsolicitation\b|\bloiter\w*"
+                  r"|\bcommercial sex(?:ual)? (?:act|activity|conduct)|\bcrime against nature by solicitation|\bpatroniz\w*|\blewdness|\bassignation")
+OTHER_OFFENSE = rx(r"\btrespass\w*|\bdisorderly\b|\bcontrolled (?:dangerous )?substance|\bdrug\b|\bnarcotic|\bparaphernalia|\btheft\b|\bshoplift\w*"
+                   r"|\bburglar\w*|\bvagran\w*|\bobstruct\w* (?:of )?(?:a )?(?:highway|passage|traffic)|\bfraud\w*|\bforg\w+|\bfalse (?:statement|identification|information)"
+                   r"|\bindecent exposure|\bcurfew|\btruancy|\brunaway|\blarceny|\bcriminal mischief|\bgambling|\bdriving\b|\bbad check|\bmalicious destruction"
+                   r"|\bidentification document|\bpublic assistance|\bpossess(?:ion|ing) (?:of )?(?:a |an )?(?:controlled|marijuana|marihuana|cannabis|weapon|firearm)"
+                   r"|\bresisting arrest|\bfailure to (?:appear|display)|\btraffic offense|\bunnatural or perverted")
+OFFENSE_CONTEXT = rx(r"convict|violat|offen[cs]e|charged|adjudicat|crime|guilty")
+VICTIM_OF = rx(r"\bvictim of\b|\btraffick\w* (?:of|in)\b|\bas described in\b")
+CITATION_LIST = rx(r"\b(?:section|§|s\.|article|art\.|r\.s\.|nrs|ors|rsa|g\.s\.|ic)\s?[0-9][0-9a-z.:()\-–]*")
+
+
+def read_offenses(doc: Doc) -> Reading:
+    broad = _any_hits(doc)
+    nonviolent = find(doc, NONVIOLENT)
+    if broad or nonviolent:
+        return _broad_reading(doc, broad, nonviolent)
+    other = _listed(doc, OTHER_OFFENSE)
+    if other:
+        return Reading("enumerated", "a closed list of offenses that goes beyond prostitution",
+                       spans(other))
+    prostitution = _listed(doc, PROSTITUTION)
+    if prostitution:
+        return Reading("prostitution_only", "only prostitution-related offenses are covered",
+                       spans(prostitution))
+    return _unnamed_reading(doc)
+
+
+def _any_hits(doc: Doc) -> list[Hit]:
+    return [hit for hit in find(doc, ANY, skip=ANY_SKIP, within=60)
+            if not ANY_BACKREF.match(doc.match, hit.end) and not _backref_after(doc, hit)]
+
+
+def _backref_after(doc: Doc, hit: Hit) -> bool:
+    return ANY_BACKREF.search(doc.match, hit.end, min(hit.end + 25, hit.unit.end)) is not None
+
+
+def _broad_reading(doc: Doc, broad: list[Hit], nonviolent: list[Hit]) -> Reading:
+    sections = {hit.unit.section for hit in broad + nonviolent}
+    limits = [hit for hit in find(doc, EXCLUSION) if hit.unit.section in sections]
+    if broad and not nonviolent and not limits:
+        return Reading("any_offense", "any offense is covered", spans(broad))
+    hits = nonviolent or limits
+    return Reading("broad_with_exclusions", "any offense is covered except listed kinds "
+                   "(such as violent offenses)", spans(broad, 1) + spans(hits, 2))
+
+
+def _listed(doc: Doc, pattern) -> list[Hit]:
+    """Offense names used as covered offenses (not as the kind of trafficking suffered)."""
+    return [hit for hit in find(doc, pattern)
+            if unit_has(doc, hit, OFFENSE_CONTEXT) and not before_has(doc, hit, VICTIM_OF, 50)]
+
+
+def _unnamed_reading(doc: Doc) -> Reading:
+    citations = _offense_citations(doc)
+    if len(citations) >= 3:
+        return Reading("enumerated", "a closed list of offenses cited by section number only "
+                       "(several codes); check what they cover", spans(citations), verify=True)
+    if citations:
+        return Reading("prostitution_only", "a short list of offenses cited by section number "
+                       "only; check what they cover", spans(citations), verify=True)
+    if _has_relief(doc):
+        return Reading("any_offense", "no limit on the offenses covered is stated",
+                       verify=True, silent=True)
+    return Reading("none", "no offense is covered", silent=True)
+
+
+def _offense_citations(doc: Doc) -> list[Hit]:
+    hits = find(doc, CITATION_LIST)
+    return [hit for hit in hits if before_has(doc, hit, rx(r"\b(?:violat\w*|convicted|conviction|offen[cs]es?) (?:of|for|under)\b[^.]{0,40}$"), 80)
+            and not before_has(doc, hit, VICTIM_OF, 60)]
+
+
+_RELIEF = rx(r"vacat|expung|expunction|\bseal|set aside|postconviction relief")
+
+
+def _has_relief(doc: Doc) -> bool:
+    return _RELIEF.search(doc.match) is not None
+
+
+# ---------------------------------------------------------------- eligibility
+
+GENERAL_TRAFFICKING = rx(r"\bhuman trafficking\b|\btrafficking (?:in|of) persons\b|\btrafficked (?:person|child|individual)"
+                         r"|\blabor trafficking|\bforced labor|\binvoluntary servitude|\bvictims? of (?:a severe form of )?trafficking\b(?! for the purposes? of (?:a )?commercial sex)"
+                         r"|\btrafficking victims? protection act|\b22 u\.s\.c\.? (?:§+ ?)?710[1-3]|\b18 usc chapter 77|\bsevere form of trafficking")
+SEX_TRAFFICKING = rx(r"\bsex(?:ual)? trafficking|\bsexual servitude|\bcommercial sex(?:ual)? (?:act|exploitation)|\bsexual exploitation|\bcompelling prostitution")
+MINOR_LIMIT = rx(r"\b(?:under|younger than|less than) (?:the age of )?(?:eighteen|18)\b|\bminors?\b|\bchild(?:ren)?\b|\bjuvenile\b|\bdelinquen\w*")
+ADULT = rx(r"\bconvict\w*|\bsentenced?\b")
+ADULT_AGE = rx(r"\b(?:eighteen|18)\)?(?: years)?(?: of age)? or older\b|\bany age\b|\bregardless of (?:the person's )?age\b")
+COOPERATION = rx(r"\bcooperat\w* (?:with|in)\b[^.;]{0,60}(?:law enforcement|investigation|prosecution)|\bprovided assistance in the investigation"
+                 r"|\bassist(?:ed|ance)? (?:law enforcement|in the (?:investigation|prosecution))")
+REHABILITATION = rx(r"\bnot (?:been )?(?:subsequently )?convicted of any (?:other |subsequent |new )?(?:offen[cs]e|crime|felony|misdemeanor)"
+                    r"|\bno (?:subsequent|new|other) (?:criminal )?convictions?\b|\brehabilitat\w*|\bgood moral character"
+                    r"|\bsociety will not be harmed|\bbenefit\w* (?:of )?the (?:person|defendant)[^.;]{0,40}society")
+
+
+def read_eligibility(doc: Doc) -> Reading:
+    limits = _eligibility_limits(doc)
+    names = [name for name, _ in limits]
+    spans_ = tuple(span for _, hits in limits for span in spans(hits, 1))
+    if not limits:
+        return Reading("open", "survivors of any form of trafficking, of any age, may apply, "
+                       "with no cooperation or rehabilitation requirement", silent=True)
+    text = "; ".join(names)
+    level = "limited" if len(limits) == 1 else "narrow"
+    return Reading(level, f"eligibility is limited: {text}", spans_)
+
+
+def _eligibility_limits(doc: Doc) -> list[tuple[str, list[Hit]]]:
+    limits = []
+    sex = find(doc, SEX_TRAFFICKING)
+    if sex and not find(doc, GENERAL_TRAFFICKING):
+        limits.append(("only survivors of sex trafficking may apply", sex))
+    minors = _minors_only(doc)
+    if minors:
+        limits.append(("only people who were minors (under 18) at the time of the offense "
+                       "may apply", minors))
+    for name, pattern in (("the person must have cooperated with law enforcement", COOPERATION),
+                          ("the person must show rehabilitation or a clean record since", REHABILITATION)):
+        hits = find(doc, pattern)
+        if hits:
+            limits.append((name, hits))
+    return limits
+
+
+def _minors_only(doc: Doc) -> list[Hit]:
+    """Minor cues, when no relief in the text reaches people who offended as adults."""
+    minors = find(doc, MINOR_LIMIT)
+    if not minors:
+        return []
+    relief_units = [hit.unit for hit in find(doc, _RELIEF) if not doc.is_heading(hit.unit)]
+    if not relief_units:
+        return []
+    adult = [unit for unit in relief_units if _adult_unit(doc, unit)]
+    return [] if adult else minors
+
+
+def _adult_unit(doc: Doc, unit) -> bool:
+    section_start, section_end = doc.sections[unit.section]
+    section = doc.match[section_start:section_end]
+    if ADULT_AGE.search(section):
+        return True
+    return ADULT.search(section) is not None and MINOR_LIMIT.search(section) is None

@@ -1,0 +1,204 @@
+"""Readers for how relief is decided: discretion, timing, hearing, burden, documentation."""
+
+from __future__ import annotations
+
+import re
+
+from draftkit.core.analyzer.cues import (Hit, Reading, after_has, before_has, find, fuzzy_find,
+                                         rx, spans, unit_has)
+from draftkit.core.analyzer.text import Doc
+
+# ---------------------------------------------------------------- discretion
+_RELIEF_VERB = (r"(?:grant|vacate|expunge|seal|set aside|dismiss the charges?|issue an order|enter an order"
+                r"|order (?:that |the |all )?(?:records?|conviction|expung\w*|seal\w*|vacat\w*|destruction)"
+                r"|order the (?:expungement|sealing|vacatur|destruction))\b")
+GRANT = rx(r"\b(?P<modal>shall|must|may|will)(?P<neg> not)?(?:,? (?:in its discretion|in the discretion of the court"
+           r"|upon (?:the )?motion of [^,]{1,40}|without (?:notice or )?(?:a )?hearing|then|thereupon),?)? " + _RELIEF_VERB)
+PASSIVE_GRANT = rx(r"\b(?P<modal>shall|must|may)(?P<neg> not)? be (?:granted|vacated|expunged|sealed|set aside)\b")
+SUBJECT = rx(r"\b(?:court|judge|person|petitioner|defendant|individual|movant|applicant|child|victim|party|prosecut\w+|attorney)s?\b")
+COURT = re.compile(r"court|judge", re.IGNORECASE)
+EXCEPTION = rx(r"\bunless (?!otherwise)|\binterests? of justice\b|\bgood cause\b|\bif the (?:prosecut\w+|district attorney|state|attorney for the \w+)[^.;]{0,60}"
+               r"(?:consents?|fails? to (?:respond|object)|does not (?:object|oppose))")
+DISCRETION_WORDS = rx(r"\bin (?:its|the court's|the) discretion\b|\bdiscretion of the court\b")
+HEARING_ONLY = rx(r"\bwithout (?:a |notice or )?hearing\b")
+
+
+def read_discretion(doc: Doc) -> Reading:
+    shall, presumptive, may = _grants(doc)
+    if shall:
+        return Reading("mandatory", "the court shall grant relief once the elements are shown",
+                       spans(shall), verify=bool(may))
+    if presumptive:
+        return Reading("presumptive", "the court shall grant relief unless a stated exception "
+                       "applies", spans(presumptive), verify=bool(may))
+    if may:
+        return Reading("discretionary", "the court may grant relief: the decision is "
+                       "discretionary", spans(may))
+    return Reading("discretionary", "nothing says the court must grant relief",
+                   verify=True, silent=True)
+
+
+def _grants(doc: Doc) -> tuple[list[Hit], list[Hit], list[Hit]]:
+    shall: list[Hit] = []
+    presumptive: list[Hit] = []
+    may: list[Hit] = []
+    for hit, match in _grant_matches(doc):
+        modal = match.group("modal").lower()
+        negated = match.group("neg") is not None
+        if modal == "may" or negated or unit_has(doc, hit, DISCRETION_WORDS):
+            if not (modal == "may" and unit_has(doc, hit, HEARING_ONLY)):
+                may.append(hit)
+        elif after_has(doc, hit, EXCEPTION, 400) or before_has(doc, hit, EXCEPTION, 200):
+            presumptive.append(hit)
+        else:
+            shall.append(hit)
+    return shall, presumptive, may
+
+
+def _grant_matches(doc: Doc):
+    for pattern in (GRANT, PASSIVE_GRANT):
+        for match in pattern.finditer(doc.match):
+            hit = Hit(match.start(), match.end(), doc.unit_at(match.start()))
+            if pattern is PASSIVE_GRANT or _court_is_subject(doc, hit):
+                yield hit, match
+
+
+def _court_is_subject(doc: Doc, hit: Hit) -> bool:
+    subjects = list(SUBJECT.finditer(doc.match, max(hit.unit.start, hit.start - 150), hit.start))
+    return bool(subjects) and COURT.search(subjects[-1].group()) is not None
+
+
+# ---------------------------------------------------------------- timing
+ANYTIME = rx(r"\bat any time\b(?! (?:before|prior))|\bno (?:time limit|deadline|waiting period|statute of limitations)\b"
+             r"|\bregardless of (?:when|the date|the time)\b|\bnot (?:subject to|limited by) (?:a|any) (?:time limit|deadline)")
+REASONABLE = rx(r"\breasonable (?:period of )?time\b|\bdue diligence\b|\breasonable concerns? for the safety")
+_PERIOD = r"(?:[\w-]+ (?:\(\d+\) )?)(?:calendar )?(?:days?|months?|years?)"
+RESTRICTED = rx(r"\bno (?:sooner|earlier) than\b|\bnot (?:sooner|earlier) than\b|\bnot (?:be )?(?:filed|made|brought) (?:until|before)\b"
+                rf"|\bat least {_PERIOD} (?:after|following|from|since|ha(?:ve|s) (?:passed|elapsed))"
+                rf"|\bwithin {_PERIOD} (?:after|of|from|following) (?:the )?(?:date (?:of|on which|the) (?:the )?(?:conviction|judgment|sentenc|release|person|defendant|offense|original)|conviction|judgment|release|sentenc|entry of|final)"
+                rf"|\b(?:has |have )?(?:completed|completion of|satisf(?:ied|action of)|discharged? from) (?:any |all |the |each of the |each )?(?:term of |sentencing alternatives? )?(?:probation|parole|sentence|disposition|supervision|sentencing)"
+                rf"|\b{_PERIOD} (?:have|has) (?:passed|elapsed) since|\bwaiting period\b(?! shall not)")
+DEADLINE_NEGATION = rx(r"\bno\b|\bwithout\b|\bnot (?:subject|required)\b")
+
+
+def read_timing(doc: Doc) -> Reading:
+    restricted = [hit for hit in find(doc, RESTRICTED)
+                  if not before_has(doc, hit, DEADLINE_NEGATION, 12)]
+    if restricted:
+        return Reading("restricted", "relief waits on a deadline, a waiting period or the end "
+                       "of the sentence", spans(restricted))
+    reasonable = find(doc, REASONABLE)
+    if reasonable:
+        return Reading("reasonable_time", "the motion must be brought within a reasonable time "
+                       "or with due diligence", spans(reasonable))
+    anytime = find(doc, ANYTIME)
+    if anytime:
+        return Reading("none", "relief may be sought at any time, with no deadline or wait",
+                       spans(anytime))
+    return Reading("none", "no deadline or waiting period is stated", silent=True)
+
+
+# ---------------------------------------------------------------- hearing
+NOT_REQUIRED = rx(r"\b(?:grant\w*|vacat\w*|issue\w*|rul\w+|decid\w+|enter\w*|order\w*)\b[^.;]{0,80}\bwithout (?:a |notice or |any )?hearing"
+                  r"|\bwithout (?:a |notice or )?hearing,? (?:grant|vacate|issue an order|enter an order|order)"
+                  r"|\bhearing (?:is|shall be) not required|\b(?:need|shall) not (?:hold|conduct|schedule|set) a hearing"
+                  r"|\bnothing in this (?:section|article|subsection|paragraph) requires (?:the court to (?:hold|conduct) )?a hearing"
+                  r"|\bon the (?:papers|pleadings|written submissions)\b|\bshall not be denied without (?:a |an )?(?:\w+ )?hearing"
+                  r"|\b(?:if|when|where) (?:the court determines (?:that )?)?a hearing is (?:necessary|needed|required|requested)")
+REQUIRED_HEARING = rx(r"\b(?:shall|must) (?:hold|conduct|schedule|set|have) (?:a |an )?(?:\w+ )?hearing|\bshall (?:set|schedule) the (?:motion|petition|application) for (?:a )?hearing"
+                      r"|\bafter (?:a |an )?(?:\w+ )?hearing\b|\bhearing shall be (?:held|conducted)|\bupon (?:a )?hearing\b|\bat the hearing\b"
+                      r"|\bdate of the hearing\b|\bmust appear (?:at|before)")
+DISMISS_OR_DENY = rx(r"\b(?:dismiss|den(?:y|ied))\w*")
+CONDITION = rx(r"\b(?:if|when|where|unless)\b[^.;]{0,80}\b(?:oppos\w*|object\w*|necessary|request\w*|determines|contest\w*)")
+
+
+def read_hearing(doc: Doc) -> Reading:
+    not_required = [hit for hit in find(doc, NOT_REQUIRED)
+                    if not before_has(doc, hit, DISMISS_OR_DENY, 60)]
+    required = find(doc, REQUIRED_HEARING)
+    conditional = [hit for hit in required if before_has(doc, hit, CONDITION, 200)]
+    if not_required or conditional:
+        return Reading("not_required", "relief may be granted without a hearing; a hearing is "
+                       "held only if needed", spans(not_required or conditional))
+    if required:
+        return Reading("required", "a hearing must be held before relief", spans(required))
+    return Reading("silent", "nothing is said about a hearing", silent=True)
+
+
+# ---------------------------------------------------------------- burden
+PREPONDERANCE = rx(r"\bpreponderance of (?:the )?evidence\b|\breasonable probability\b|\bmore likely than not\b")
+CLEAR = rx(r"\bclear and convincing\b|\bbeyond a reasonable doubt\b")
+OTHER_PARTY = rx(r"\brebut\w*|\bovercome\b|\b(?:prosecut\w+|the state|district attorney|commonwealth|the people)\b[^.;]{0,60}$")
+EVIDENCE = rx(r"\bevidence\b|\bconvinc\w*")
+
+
+def read_burden(doc: Doc) -> Reading:
+    lower = _petitioner_hits(doc, CLEAR) or _fuzzy_petitioner(doc, "clear and convincing evidence")
+    fair = find(doc, PREPONDERANCE) or fuzzy_find(doc, "preponderance of the evidence", EVIDENCE)
+    if lower:
+        return Reading("clear_and_convincing", "the survivor must prove the facts by clear and "
+                       "convincing evidence", spans(lower), verify=bool(fair))
+    if fair:
+        return Reading("preponderance", "the standard of proof is a preponderance of the "
+                       "evidence", spans(fair))
+    return Reading("silent", "no standard of proof is named", silent=True)
+
+
+def _petitioner_hits(doc: Doc, pattern) -> list[Hit]:
+    return [hit for hit in find(doc, pattern) if not _other_party(doc, hit)]
+
+
+def _fuzzy_petitioner(doc: Doc, phrase: str) -> list[Hit]:
+    return [hit for hit in fuzzy_find(doc, phrase, EVIDENCE, cutoff=90.0)
+            if not _other_party(doc, hit)]
+
+
+def _other_party(doc: Doc, hit: Hit) -> bool:
+    start = max(hit.unit.start, hit.start - 100)
+    return OTHER_PARTY.search(doc.match[start:hit.start]) is not None
+
+
+# ---------------------------------------------------------------- documentation
+DOC_NOT_REQUIRED = rx(r"\bno (?:official )?(?:determination or )?documentation (?:is|shall be) required"
+                      r"|\b(?:official )?documentation (?:is|shall) not (?:be )?required|\bdocumentation\b[^.;]{0,80}\b(?:is|shall) not (?:be )?(?:required|a condition|necessary)"
+                      r"|\bnot required to (?:provide|present|submit|obtain|produce) (?:any )?(?:official )?documentation"
+                      r"|\bnothing in this (?:section|article|subsection|paragraph) requires[^.;]{0,40}documentation"
+                      r"|\bneed not (?:provide|present|submit|include|produce)[^.;]{0,30}documentation|\bin the absence of (?:official )?documentation")
+PRESUMPTION = rx(r"\bdocument\w*\b[^.]{0,200}?\b(?:creates?|shall create|establish\w*|constitutes?|is|shall be) (?:a |an )?(?:rebuttable )?presum\w*"
+                 r"|\bdocument\w*\b[^.]{0,160}?\b(?:is|shall be|constitutes?) (?:sufficient|prima facie)")
+MAY_INCLUDE = rx(r"\bmay include\b|\bmay consider (?:such )?other evidence|\bnot limited to\b|\bother (?:relevant and probative )?evidence")
+OFFICIAL = rx(r"\bofficial (?:documentation|documents?|records?)|\bcertified records?|\bdocumentation from\b|\blaw enforcement certification")
+DOC_REQUIRED = rx(r"\b(?:shall|must) (?:include|attach|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification from|certified (?:copy|record)|documentation from|letter from)"
+                  r"|\bupon (?:the )?(?:presentation|submission|receipt) of (?:official )?(?:documentation|certification)"
+                  r"|\bonly (?:if|upon|when)[^.;]{0,60}\b(?:documentation|certification)\b|\b(?:documentation|certification)\b[^.;]{0,40}\b(?:is|shall be) required")
+REQUIRED_NEGATION = rx(r"\b(?:no|not|nothing|need not)\b")
+
+
+def read_documentation(doc: Doc) -> Reading:
+    optional = find(doc, DOC_NOT_REQUIRED)
+    presumption = find(doc, PRESUMPTION)
+    required = [hit for hit in find(doc, DOC_REQUIRED)
+                if not before_has(doc, hit, REQUIRED_NEGATION, 60) and not _negated_after(doc, hit)]
+    if required and not optional:
+        return Reading("required", "official documentation is a condition of relief",
+                       spans(required), verify=bool(presumption))
+    if presumption:
+        return Reading("optional_presumption", "official documentation is not required, and "
+                       "when offered it creates a presumption", spans(optional, 1) + spans(presumption, 2))
+    if optional:
+        return Reading("optional", "official documentation is expressly not required",
+                       spans(optional))
+    listed = [hit for hit in find(doc, MAY_INCLUDE) if unit_has(doc, hit, OFFICIAL) or _list_follows(doc, hit)]
+    if listed:
+        return Reading("optional", "official records are listed only as evidence the survivor "
+                       "may offer", spans(listed))
+    return Reading("silent", "nothing is said about official documentation", silent=True)
+
+
+def _negated_after(doc: Doc, hit: Hit) -> bool:
+    return doc.match[hit.end - 20:hit.end].lower().find(" not ") >= 0
+
+
+def _list_follows(doc: Doc, hit: Hit) -> bool:
+    following = doc.match[hit.end:hit.end + 600]
+    return OFFICIAL.search(following) is not None and hit.unit.end - hit.end < 40

@@ -1,0 +1,114 @@
+"""Readers for how the survivor is treated: nexus, confidentiality, access."""
+
+from __future__ import annotations
+
+from draftkit.core.analyzer.cues import Hit, Reading, after_has, before_has, find, rx, spans, unit_has
+from draftkit.core.analyzer.text import Doc
+
+# ---------------------------------------------------------------- nexus
+_TARGET = r"[^.;,:]{0,80}?\b(?:victim|traffick\w*|servitude|exploitation|status)"
+RELATED = rx(r"\bcommitted while (?:\w+ ){0,4}(?:a )?(?:victim|trafficked)|\bwhile (?:they were|(?:he or she|he|she|the \w+) (?:was|is|were)) (?:a )?(?:victim|being trafficked|trafficked)"
+             r"|\bwhile being (?:trafficked|a victim)|\b(?:related to|in connection with|connected (?:to|with)|associated with)" + _TARGET +
+             r"|\bat the time (?:(?:the \w+|he or she|they) (?:committed|performed|engaged)|of the (?:offense|delinquent act|conduct|act))")
+RESULT = rx(r"(?<!direct )(?<!directly )\b(?:a |the )?result(?:ed|s)? (?:of|from)" + _TARGET +
+            r"|\bproximately caused by" + _TARGET + r"|\barising (?:out of|from)" + _TARGET +
+            r"|\bdue to" + _TARGET + r"|\battributable to" + _TARGET + r"|(?<!directly )\bcaused by" + _TARGET)
+DIRECT = rx(r"\bdirect(?:ly)? (?:result|caused|attributable)\w*" + _TARGET + r"|\bsolely\b|\bbecause of" + _TARGET + r"|\bbut for\b" + _TARGET)
+COERCION = rx(r"\bcoerc(?:ed|ion)\b|\bcompelled\b|\bduress\b|\bforced (?:or coerced )?(?:to commit|by)\b")
+DEFENSE = rx(r"\baffirmative defense|\bdefense at trial|\boffer the defense|\bmeans\b")
+ALTERNATIVE_CONTROL = rx(r"\bor (?:\(\w+\) )?(?:was )?(?:under the control of|at the direction of)|\bor was under the age")
+_ORDER = ("coercion", "direct_result", "result", "related")
+_REASONS = {
+    "related": "offenses committed while the person was a victim, or related to the trafficking, qualify",
+    "result": "the offense must be a result of the trafficking",
+    "direct_result": "the offense must be a direct result of the trafficking",
+    "coercion": "the survivor must show the trafficker coerced or compelled this very offense",
+}
+
+
+def read_nexus(doc: Doc, excerpt: bool, has_relief: bool) -> Reading:
+    found = _nexus_hits(doc)
+    if not found:
+        return _silent_nexus(excerpt, has_relief)
+    by_section: dict[int, dict[str, list[Hit]]] = {}
+    for level, hits in found.items():
+        for hit in hits:
+            by_section.setdefault(hit.unit.section, {}).setdefault(level, []).append(hit)
+    narrowest = [_narrowest(levels) for levels in by_section.values()]
+    level, hits = max(narrowest, key=lambda item: _ORDER.index(item[0]))
+    verify = len({item[0] for item in narrowest}) > 1
+    return Reading(level, _REASONS[level], spans(hits), verify=verify)
+
+
+def _nexus_hits(doc: Doc) -> dict[str, list[Hit]]:
+    coercion = [hit for hit in find(doc, COERCION)
+                if not before_has(doc, hit, DEFENSE, 200) and not after_has(doc, hit, ALTERNATIVE_CONTROL, 60)
+                and not before_has(doc, hit, rx(r"\bor (?:was )?(?:acting )?under the$|\bor was acting\b"), 40)]
+    found = {"related": find(doc, RELATED), "result": find(doc, RESULT),
+             "direct_result": find(doc, DIRECT), "coercion": coercion}
+    return {level: hits for level, hits in found.items() if hits}
+
+
+def _narrowest(levels: dict[str, list[Hit]]) -> tuple[str, list[Hit]]:
+    level = min(levels, key=_ORDER.index)
+    return level, levels[level]
+
+
+def _silent_nexus(excerpt: bool, has_relief: bool) -> Reading:
+    if has_relief and not excerpt:
+        return Reading("related", "relief does not depend on any link to trafficking",
+                       verify=True, silent=True)
+    return Reading("coercion", "no link between the offense and the trafficking is stated",
+                   verify=True, silent=True)
+
+
+# ---------------------------------------------------------------- confidentiality
+FULL = rx(r"\b(?:motion|petition|application|proceeding|hearing|record of the proceeding|court file|filings?|papers|exhibits)s?\b[^.;]{0,80}?"
+          r"\b(?:shall be|are|is|must be|shall remain) (?:kept )?(?:confidential|under seal|sealed|closed to the public|not (?:be )?(?:open|available) (?:to|for) (?:the )?public)"
+          r"|\bfiled under seal\b|\b(?:identity|name|identifying information)s? of (?:the |a )?(?:victim|petitioner|movant|defendant|person|applicant)s?\b[^.;]{0,120}?\b(?:not (?:be )?(?:disclosed|made public|open)|confidential|protected|redacted|withheld)"
+          r"|\bmay not disclose the identity|\b(?:record|document)s? revealing the name[^.;]{0,80}\bnot (?:be )?open|\bkeep the identity\b[^.;]{0,80}\bconfidential"
+          r"|\bpseudonym|\bclose the (?:hearing|courtroom|proceeding)")
+PARTIAL = rx(r"\bmay\b[^.;]{0,60}\b(?:seal|close|make confidential)\b[^.;]{0,30}\b(?:proceeding|hearing|motion|petition|record of the proceeding|file)"
+             r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance) of (?:the |an |a )?(?:order|relief|motion)[^.;]{0,160}\bconfidential"
+             r"|\bif the (?:motion|petition|application) is granted[^.;]{0,160}\bconfidential")
+
+
+def read_confidentiality(doc: Doc) -> Reading:
+    partial = find(doc, PARTIAL)
+    partial_units = {hit.unit.start for hit in partial}
+    full = [hit for hit in find(doc, FULL) if hit.unit.start not in partial_units]
+    if full:
+        return Reading("full", "the proceeding or the survivor's identity is kept confidential",
+                       spans(full))
+    if partial:
+        return Reading("partial", "the proceeding becomes confidential only on request or once "
+                       "relief is granted", spans(partial))
+    return Reading("none", "nothing keeps the motion, its papers or the hearing confidential",
+                   silent=True)
+
+
+# ---------------------------------------------------------------- access
+NO_FEE = rx(r"\b(?:no|without) (?:filing |processing |court |docket )?(?:fees?|costs?|charges?)\b(?! (?:for|shall) (?:the )?(?:service|copies))"
+            r"|\bnot (?:be )?required to pay (?:a |any )?(?:filing |processing |court |docket )?(?:fees?|costs?)"
+            r"|\b(?:fees?|costs?)\b[^.;]{0,60}?\b(?:shall be|are|is|must be) (?:waived|not (?:be )?(?:charged|assessed|required|collected))"
+            r"|\bshall not (?:charge|collect|assess|impose|require) (?:a |any )?(?:filing |processing )?(?:fees?|costs?)|\bexempt from (?:the )?(?:payment of )?(?:any |all )?(?:fees?|costs?)"
+            r"|\bwaive (?:the |any |all )?(?:filing |processing )?(?:fees?|costs?)|\bfree of charge|\bwithout (?:cost|charge)\b")
+REFUND = rx(r"\brefund\w*|\breimburs\w*|\breturn (?:of )?(?:any |all )?(?:fines?|fees?)|\bfines?[^.;]{0,40}\b(?:returned|repaid)")
+COUNSEL = rx(r"\bappoint (?:an? )?(?:counsel|attorney|lawyer)|\bright to (?:counsel|an attorney)|\b(?:counsel|attorney|legal representation) (?:shall|may|must) be (?:appointed|provided)"
+             r"|\bassistance of counsel|\bappointment of (?:counsel|an attorney)")
+CIVIL = rx(r"\brestitution|\bdamages\b|\bcause of action")
+
+
+def read_access(doc: Doc) -> Reading:
+    no_fee = find(doc, NO_FEE)
+    support = [hit for hit in find(doc, REFUND) + find(doc, COUNSEL) if not unit_has(doc, hit, CIVIL)]
+    if no_fee and support:
+        return Reading("full", "no fees, and fines are refunded or counsel is provided",
+                       spans(no_fee, 2) + spans(support, 2))
+    if no_fee:
+        return Reading("partial", "no fees are charged, but fines are not refunded and no "
+                       "counsel is provided", spans(no_fee))
+    if support:
+        return Reading("partial", "fines are refunded or counsel is provided, but fees are "
+                       "still charged", spans(support))
+    return Reading("none", "nothing waives fees, refunds fines or provides counsel", silent=True)

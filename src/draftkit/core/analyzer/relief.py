@@ -1,0 +1,106 @@
+"""Readers for what relief is given: relief_type and record_scope."""
+
+from __future__ import annotations
+
+from draftkit.core.analyzer.cues import Hit, Reading, after_has, before_has, body_hits, find, rx, spans
+from draftkit.core.analyzer.text import Doc
+
+VACATE = rx(r"\bvacat(?:e|es|ed|ing|ur|ion)\b|\bset(?:s|ting)? aside\b|\bwithdraw (?:any |the |his or her )?pleas?\b"
+            r"|\bmotion for (?:a )?new trial\b|\bpostconviction relief\b")
+EXPUNGE = rx(r"\bexpung\w*|\bexpunction|\bdestr(?:oy|oyed|uction) (?:of )?(?:all |the |any )?(?:records?|files?)"
+             r"|\b(?:records?|files?)[^.;]{0,60}\bdestroyed\b|\bredact\w*|\berase[ds]?\b")
+SEAL = rx(r"\bseal(?:s|ed|ing)?\b|\border of nondisclosure\b|\bnondisclosure order\b")
+# "under seal" / sealing the motion or hearing is confidentiality of the proceeding.
+SEAL_PROCEEDING = rx(r"under seal|seal(?:ed|ing)? (?:the |any |its )?(?:motion|petition|application|hearing|proceeding)s?\b"
+                     r"(?! records)|(?:motion|petition|application|hearing|proceeding)s?[^.;]{0,40}\b(?:be|are|is) (?:filed )?(?:under seal|sealed)")
+NOT_RELIEF = rx(r"\b(?:not|never) (?:be )?(?:vacated|expunged|sealed)|\bshall not apply\b")
+# a clearing order offered as an alternative to vacatur ("vacate ..., or may order ... expunged")
+ALTERNATIVE = rx(r",? or (?:may |the court may )?(?:order|expunge|seal|direct)")
+
+ARREST = rx(r"\b(?:records?|recordations?|files?|references?|information)\b[^.;]{0,80}?\b(?:arrests?|charges?|citations?)\b"
+            r"|\b(?:arrest|charge|citation)s?,? (?:and|or) (?:\w+ )?(?:convictions?|pleas?)\b"
+            r"|\b(?:arrested|charged)(?: for| with)?,? (?:or|and) (?:convicted|adjudicated)\b"
+            r"|\b(?:arrested for|charged with)[^.;]{0,60}\b(?:may|shall)\b[^.;]{0,60}\b(?:expung|seal|vacat)"
+            r"|\b(?:convictions?|adjudications?), (?:arrests?|charges?)\b"
+            r"|\b(?:found not guilty|acquitt\w+|dismissed (?:complaint|charges?|indictment)|nolle prosequi)\b"
+            r"|\barrest records?\b")
+JUVENILE = rx(r"\bdelinquen\w*|\bjuvenile\b|\byouthful offender|\b(?<!deferred )adjudications?\b(?! of guilt)(?! withheld)"
+              r"|\badjudicated (?:a )?(?:delinquent|child)")
+RELIEF_CONTEXT = rx(r"vacat|expung|expunction|\bseal|set aside|set-aside|relief|destr|clear")
+
+
+def read_relief_type(doc: Doc) -> Reading:
+    vacate = _relief_hits(doc, VACATE)
+    clear = [hit for hit in _relief_hits(doc, EXPUNGE) + _seal_hits(doc)
+             if not _alternative_to_vacatur(doc, hit)]
+    expunged = [hit for hit in clear if EXPUNGE.match(doc.match, hit.start)]
+    only_heading = _only_headings(doc, vacate + clear)
+    if vacate and clear:
+        return Reading("vacatur_and_clearing", "the conviction is vacated and its records are "
+                       f"{'expunged' if expunged else 'sealed'}", spans(vacate, 2) + spans(clear, 2),
+                       verify=only_heading)
+    if vacate:
+        return Reading("vacatur", "the conviction is vacated, but nothing expunges or seals its "
+                       "records", spans(vacate), verify=only_heading)
+    if expunged:
+        return Reading("expungement", "the records are expunged, but the conviction itself is "
+                       "not vacated", spans(expunged), verify=only_heading)
+    if clear:
+        return Reading("sealing", "the records are sealed only; the conviction is not vacated or "
+                       "expunged", spans(clear), verify=only_heading)
+    return Reading("none", "no vacatur, expungement or sealing is granted", silent=True)
+
+
+def _relief_hits(doc: Doc, pattern) -> list[Hit]:
+    return [hit for hit in find(doc, pattern) if not before_has(doc, hit, NOT_RELIEF, 40)
+            and not NOT_RELIEF.match(doc.match, max(hit.start - 12, hit.unit.start))]
+
+
+def _seal_hits(doc: Doc) -> list[Hit]:
+    hits = []
+    for hit in find(doc, SEAL):
+        window_start = max(hit.unit.start, hit.start - 50)
+        proceeding = SEAL_PROCEEDING.search(doc.match, window_start, min(hit.unit.end, hit.end + 50))
+        if proceeding is None:
+            hits.append(hit)
+    return hits
+
+
+def _alternative_to_vacatur(doc: Doc, hit: Hit) -> bool:
+    """A clearing order offered instead of vacatur ("vacate ..., or may order ... expunged")."""
+    text = doc.match[hit.unit.start:hit.start]
+    vacate_at = max((m.end() for m in VACATE.finditer(text)), default=-1)
+    if vacate_at < 0:
+        return False
+    between = text[vacate_at:]
+    return ALTERNATIVE.search(between) is not None and " and " not in between[-25:]
+
+
+def _only_headings(doc: Doc, hits: list[Hit]) -> bool:
+    return bool(hits) and not body_hits(doc, hits)
+
+
+def read_record_scope(doc: Doc) -> Reading:
+    arrests = [hit for hit in find(doc, ARREST) if _relief_nearby(doc, hit)]
+    juvenile = [hit for hit in find(doc, JUVENILE) if _relief_nearby(doc, hit)]
+    verify = _only_headings(doc, arrests + juvenile)
+    if arrests and juvenile:
+        return Reading("all", "relief reaches arrest or charge records and juvenile adjudications",
+                       spans(arrests, 2) + spans(juvenile, 2), verify=verify)
+    if arrests:
+        return Reading("arrests_only", "relief reaches arrest or charge records, but no juvenile "
+                       "adjudications", spans(arrests), verify=verify)
+    if juvenile:
+        return Reading("juvenile_only", "relief reaches juvenile adjudications, but not arrest "
+                       "or charge records", spans(juvenile), verify=verify)
+    return Reading("convictions_only", "relief reaches only the judgment of conviction",
+                   silent=True)
+
+
+def _relief_nearby(doc: Doc, hit: Hit) -> bool:
+    """The cue sits in a unit (or the unit just before it) that speaks of relief."""
+    if RELIEF_CONTEXT.search(doc.match, hit.unit.start, hit.unit.end):
+        return True
+    previous = doc.previous(hit.unit)
+    return previous is not None and previous.section == hit.unit.section and (
+        RELIEF_CONTEXT.search(doc.match, previous.start, previous.end) is not None)

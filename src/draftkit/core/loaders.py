@@ -9,6 +9,7 @@ import re
 import stat
 import unicodedata
 import zipfile
+from html.parser import HTMLParser
 from pathlib import Path
 
 from draftkit.core.corpus import jurisdiction_codes, load_bundled, load_record, normalize_code
@@ -221,8 +222,8 @@ def _read_docx(data: bytes, path: Path) -> str:
 
 # --- HTML -------------------------------------------------------------------------------
 
-_DROP_TAGS = ("script", "style", "nav", "header", "footer", "noscript", "template", "head",
-              "iframe", "object", "svg", "form", "button", "aside")
+_DROP_TAGS = {"script", "style", "nav", "header", "footer", "noscript", "template", "head",
+              "iframe", "object", "svg", "form", "button", "aside", "title"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
                "article", "blockquote", "pre", "table", "ul", "ol", "dl", "dd", "dt", "main",
                "body", "hr", "center", "address", "figure", "figcaption", "caption"}
@@ -242,36 +243,50 @@ def decode_html(data: bytes, name: str) -> str:
     return decode_text(data, name)
 
 
-def _html_pieces(root) -> list[str]:
-    """Text of the tree with a newline at every block boundary (no recursion)."""
-    from lxml import etree
+class _HtmlText(HTMLParser):
+    """Visible text of a page, one line per block; a stream parser, so no depth limit."""
 
-    pieces = []
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag.lower() in _BLOCK_TAGS:
-            pieces.append("\n")
-        if event == "start" and element.text and tag:
-            pieces.append(element.text if tag == "pre" else " ".join(element.text.split(" ")))
-        if event == "end" and element.tail:
-            pieces.append(element.tail)
-    return pieces
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str] = []
+        self.hidden = 0  # inside script, style, nav, header, footer ...
+        self.pre = 0
+
+    def handle_starttag(self, tag, attrs):
+        self._count(tag, 1)
+
+    def handle_endtag(self, tag):
+        self._count(tag, -1)
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in _BLOCK_TAGS and not self.hidden:
+            self.pieces.append("\n")
+
+    def _count(self, tag: str, step: int) -> None:
+        if tag == "body":  # an unclosed <head> ends where the body starts
+            self.hidden = 0
+        if tag in _DROP_TAGS:
+            self.hidden = max(0, self.hidden + step)
+        elif tag == "pre":
+            self.pre = max(0, self.pre + step)
+        if tag in _BLOCK_TAGS and not self.hidden:
+            self.pieces.append("\n")
+
+    def handle_data(self, data):
+        if not self.hidden:
+            self.pieces.append(data if self.pre else re.sub(r"\s+", " ", data))
 
 
 def _read_html(data: bytes, path: Path) -> str:
-    import lxml.html
-
     text = decode_html(data, _show(path))
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    extractor = _HtmlText()
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
-    except Exception as error:  # lxml raises ParserError / ValueError on empty or odd input
+        extractor.feed(text)
+        extractor.close()
+    except Exception as error:  # html.parser is lenient; this guards the unexpected
         raise SourceError(f"{_show(path)}: not a readable web page "
                           f"({type(error).__name__})") from None
-    for element in list(root.iter(*_DROP_TAGS)):
-        element.drop_tree()
-    lines = [" ".join(line.split()) for line in "".join(_html_pieces(root)).split("\n")]
+    lines = [" ".join(line.split()) for line in "".join(extractor.pieces).split("\n")]
     return normalize_text("\n".join(line for line in lines if line), wrapped=False)
 
 

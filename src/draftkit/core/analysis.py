@@ -15,7 +15,6 @@ from draftkit.core.statute import Provenance, Statute
 _READERS = {
     "relief_type": relief.read_relief_type,
     "record_scope": relief.read_record_scope,
-    "offenses": coverage.read_offenses,
     "discretion": procedure.read_discretion,
     "timing": procedure.read_timing,
     "hearing": procedure.read_hearing,
@@ -53,14 +52,15 @@ def _readings(doc: Doc, excerpt: bool) -> dict[str, Reading]:
     readings = {category: reader(doc) for category, reader in _READERS.items()}
     has_relief = readings["relief_type"].level != "none"
     readings["nexus"] = protection.read_nexus(doc, excerpt, has_relief)
+    readings["offenses"] = coverage.read_offenses(doc, excerpt)
     return readings
 
 
 def is_no_relief_law(text: str, kind: str = "") -> bool:
     """True for an empty text, or one recorded as no law that grants no relief either."""
-    body = _NOTE.sub(" ", _HEADING_LINE.sub(" ", text)).strip()
-    if not body and not _RELIEF_WORDS.search(_NOTE.sub(" ", text)):
+    if not text.strip():
         return True
+    body = _NOTE.sub(" ", _HEADING_LINE.sub(" ", text))
     return kind == "none" and not _RELIEF_WORDS.search(body)
 
 

@@ -12,7 +12,8 @@ ANY = rx(r"\bany (?:other )?(?:criminal )?(?:offen[cs]es?|crimes?|misdemeanors?(
          r"|\ba conviction (?:obtained|imposed|entered)\b"
          r"|\bthe judgment is a conviction\b|\brecords? of (?:an )?offense\b")
 # "any offense" that only points back at a list, or speaks of later crimes
-ANY_SKIP = rx(r"\b(?:not|never)(?: subsequently| since| thereafter)? (?:been )?(?:convicted|charged)\b|\bno (?:other |subsequent )?convictions?\b")
+ANY_SKIP = rx(r"\b(?:not|never)(?: subsequently| since| thereafter)? (?:been )?(?:convicted|charged)\b|\bno (?:other |subsequent )?convictions?\b"
+              r"|\bwhether\b|\bregardless\b|\brestitution\b|\bdamages\b|\bpending\b")
 ANY_BACKREF = rx(r" (?:listed|described|enumerated|specified|set out|set forth|identified) in\b|\bwithin (?:\w+ ){1,3}years?\b")
 EXCLUSION = rx(r"\bother than (?:an? )?(?:crimes? of violence|violent|offen[cs]es?|crimes?|felon|class|murder|sex)"
                r"|\bexcept(?:ing)?(?: for)? (?:the following|those|crimes?|offen[cs]es?|an? (?:class|violent|sex)|any (?:violent|sex|class|offen)|murder|violent|sex)"
@@ -20,7 +21,8 @@ EXCLUSION = rx(r"\bother than (?:an? )?(?:crimes? of violence|violent|offen[cs]e
                r"|\bnon-?violent\b|\bnot an? (?:violent|crime of violence)|\bnon-?homicide\b"
                r"|\b(?:does|shall) not apply to (?:a |an |any )?(?:conviction|offen[cs]e|crime)s? (?:for|of|that|which|under)"
                r"|\bclass (?:[a-h], )*[a-h],? (?:or|and) [a-h] felon|\bnot result in bodily injury\b"
-               r"|\bexcluded offen[cs]es?\b|\bother than (?:those|the following)\b")
+               r"|\bexcluded offen[cs]es?\b|\bother than (?:those|the following)\b|\bexcept (?:an? )?ineligible|\bexcept convictions?\b"
+               r"|\bnot apply to (?:a |an |any )?(?:conviction|offen[cs]e|crime)s? listed\b|\bphysical force\b|\bdeadly weapon\b|\bbodily injury\b")
 NONVIOLENT = rx(r"\b(?:any )?non-?violent (?:offen[cs]es?|crimes?|felon(?:y|ies)|misdemeanors?)\b|\ban offense which is not a violent crime\b"
                 r"|\bnon-?homicide (?:crime|offense)\b|\bqualifying (?:crime|offense)\b[^.;]{0,40}\bnot listed\b")
 PROSTITUTION = rx(r"\bprostitut\w*|\bsolicit\w* (?:for|of) (?:prostitution|a prostitute)|\bsolicitation\b|\bloiter\w*"
@@ -30,12 +32,12 @@ OTHER_OFFENSE = rx(r"\btrespass\w*|\bdisorderly\b|\bcontrolled (?:dangerous )?su
                    r"|\bindecent exposure|\bcurfew|\btruancy|\brunaway|\blarceny|\bcriminal mischief|\bgambling|\bdriving\b|\bbad check|\bmalicious destruction"
                    r"|\bidentification document|\bpublic assistance|\bpossess(?:ion|ing) (?:of )?(?:a |an )?(?:controlled|marijuana|marihuana|cannabis|weapon|firearm)"
                    r"|\bresisting arrest|\bfailure to (?:appear|display)|\btraffic offense|\bunnatural or perverted")
-OFFENSE_CONTEXT = rx(r"convict|violat|offen[cs]e|charged|adjudicat|crime|guilty")
+OFFENSE_CONTEXT = rx(r"\b(?:convicted|convictions?|violat\w*|offen[cs]es?|charged|adjudicated|crimes?)\b")
 VICTIM_OF = rx(r"\bvictim of\b|\btraffick\w* (?:of|in)\b|\bas described in\b")
 CITATION_LIST = rx(r"\b(?:section|§|s\.|article|art\.|r\.s\.|nrs|ors|rsa|g\.s\.|ic)\s?[0-9][0-9a-z.:()\-–]*")
 
 
-def read_offenses(doc: Doc) -> Reading:
+def read_offenses(doc: Doc, excerpt: bool = False) -> Reading:
     broad = _any_hits(doc)
     nonviolent = find(doc, NONVIOLENT)
     if broad or nonviolent:
@@ -48,7 +50,11 @@ def read_offenses(doc: Doc) -> Reading:
     if prostitution:
         return Reading("prostitution_only", "only prostitution-related offenses are covered",
                        spans(prostitution))
-    return _unnamed_reading(doc)
+    limits = [hit for hit in find(doc, EXCLUSION) if not doc.is_heading(hit.unit)]
+    if limits:
+        return Reading("broad_with_exclusions", "offenses are covered except listed kinds",
+                       spans(limits), verify=True)
+    return _unnamed_reading(doc, excerpt)
 
 
 def _any_hits(doc: Doc) -> list[Hit]:
@@ -57,7 +63,10 @@ def _any_hits(doc: Doc) -> list[Hit]:
 
 
 def _backref_after(doc: Doc, hit: Hit) -> bool:
-    return ANY_BACKREF.search(doc.match, hit.end, min(hit.end + 25, hit.unit.end)) is not None
+    return WITHIN_YEARS.match(doc.match, hit.end) is not None
+
+
+WITHIN_YEARS = rx(r",? (?:\w+ ){0,6}within (?:\w+ ){1,3}years?\b")
 
 
 def _broad_reading(doc: Doc, broad: list[Hit], nonviolent: list[Hit]) -> Reading:
@@ -73,21 +82,30 @@ def _broad_reading(doc: Doc, broad: list[Hit], nonviolent: list[Hit]) -> Reading
 def _listed(doc: Doc, pattern) -> list[Hit]:
     """Offense names used as covered offenses (not as the kind of trafficking suffered)."""
     return [hit for hit in find(doc, pattern)
-            if unit_has(doc, hit, OFFENSE_CONTEXT) and not before_has(doc, hit, VICTIM_OF, 50)]
+            if _offense_context(doc, hit) and not before_has(doc, hit, VICTIM_OF, 50)]
 
 
-def _unnamed_reading(doc: Doc) -> Reading:
-    citations = _offense_citations(doc)
+def _offense_context(doc: Doc, hit: Hit) -> bool:
+    """An offense word shortly before the name (the list may run over several lines), or
+    right after it ("prostitution convictions")."""
+    if OFFENSE_CONTEXT.search(doc.match, max(0, hit.start - 600), hit.start):
+        return True
+    return OFFENSE_CONTEXT.match(doc.match, hit.end + 1) is not None
+
+
+def _unnamed_reading(doc: Doc, excerpt: bool) -> Reading:
+    hits = _offense_citations(doc)
+    citations = list({doc.match[hit.start:hit.end].lower(): hit for hit in hits}.values())
     if len(citations) >= 3:
         return Reading("enumerated", "a closed list of offenses cited by section number only "
                        "(several codes); check what they cover", spans(citations), verify=True)
     if citations:
         return Reading("prostitution_only", "a short list of offenses cited by section number "
                        "only; check what they cover", spans(citations), verify=True)
-    if _has_relief(doc):
+    if _has_relief(doc) and not excerpt:
         return Reading("any_offense", "no limit on the offenses covered is stated",
                        verify=True, silent=True)
-    return Reading("none", "no offense is covered", silent=True)
+    return Reading("none", "no covered offense is stated", silent=True, verify=excerpt)
 
 
 def _offense_citations(doc: Doc) -> list[Hit]:
@@ -96,7 +114,7 @@ def _offense_citations(doc: Doc) -> list[Hit]:
             and not before_has(doc, hit, VICTIM_OF, 60)]
 
 
-_RELIEF = rx(r"vacat|expung|expunction|\bseal|set aside|postconviction relief")
+_RELIEF = rx(r"vacat|expung|expunction|\bseal|set aside|postconviction relief|new trial")
 
 
 def _has_relief(doc: Doc) -> bool:
@@ -108,15 +126,16 @@ def _has_relief(doc: Doc) -> bool:
 GENERAL_TRAFFICKING = rx(r"\bhuman trafficking\b|\btrafficking (?:in|of) persons\b|\btrafficked (?:person|child|individual)"
                          r"|\blabor trafficking|\bforced labor|\binvoluntary servitude|\bvictims? of (?:a severe form of )?trafficking\b(?! for the purposes? of (?:a )?commercial sex)"
                          r"|\btrafficking victims? protection act|\b22 u\.s\.c\.? (?:§+ ?)?710[1-3]|\b18 usc chapter 77|\bsevere form of trafficking")
-SEX_TRAFFICKING = rx(r"\bsex(?:ual)? trafficking|\bsexual servitude|\bcommercial sex(?:ual)? (?:act|exploitation)|\bsexual exploitation|\bcompelling prostitution")
+SEX_TRAFFICKING = rx(r"\bsex(?:ual)? trafficking|\bsexual servitude|\b(?:victim|trafficking)\b[^.;]{0,40}\b(?:commercial sex(?:ual)? (?:act|exploitation)|sexual exploitation|compelling prostitution)")
 MINOR_LIMIT = rx(r"\b(?:under|younger than|less than) (?:the age of )?(?:eighteen|18)\b|\bminors?\b|\bchild(?:ren)?\b|\bjuvenile\b|\bdelinquen\w*")
+MINORS_ONLY = rx(r"\bwho (?:at the time of the offense )?was (?:under (?:the age of )?(?:eighteen|18)|a minor)\b|\btrafficked child\b|\bjuvenile court\b")
 ADULT = rx(r"\bconvict\w*|\bsentenced?\b")
 ADULT_AGE = rx(r"\b(?:eighteen|18)\)?(?: years)?(?: of age)? or older\b|\bany age\b|\bregardless of (?:the person's )?age\b")
+COOPERATION_NEGATION = rx(r"\b(?:not|nothing|no|without|regardless)\b")
 COOPERATION = rx(r"\bcooperat\w* (?:with|in)\b[^.;]{0,60}(?:law enforcement|investigation|prosecution)|\bprovided assistance in the investigation"
                  r"|\bassist(?:ed|ance)? (?:law enforcement|in the (?:investigation|prosecution))")
-REHABILITATION = rx(r"\bnot (?:been )?(?:subsequently )?convicted of any (?:other |subsequent |new )?(?:offen[cs]e|crime|felony|misdemeanor)"
-                    r"|\bno (?:subsequent|new|other) (?:criminal )?convictions?\b|\brehabilitat\w*|\bgood moral character"
-                    r"|\bsociety will not be harmed|\bbenefit\w* (?:of )?the (?:person|defendant)[^.;]{0,40}society")
+REHABILITATION = rx(r"\bnot (?:been )?(?:subsequently|since|thereafter) convicted of any|\bnot been convicted of any (?:criminal )?(?:offen[cs]e|crime) (?:during|within|in the)"
+                    r"|\bno (?:subsequent|new) (?:criminal )?convictions?\b|\bhas been rehabilitated|\bgood moral character|\bcircumstances and behavior of (?:an|the) applicant")
 
 
 def read_eligibility(doc: Doc) -> Reading:
@@ -142,7 +161,7 @@ def _eligibility_limits(doc: Doc) -> list[tuple[str, list[Hit]]]:
                        "may apply", minors))
     for name, pattern in (("the person must have cooperated with law enforcement", COOPERATION),
                           ("the person must show rehabilitation or a clean record since", REHABILITATION)):
-        hits = find(doc, pattern)
+        hits = [hit for hit in find(doc, pattern) if not before_has(doc, hit, COOPERATION_NEGATION, 80)]
         if hits:
             limits.append((name, hits))
     return limits
@@ -165,4 +184,4 @@ def _adult_unit(doc: Doc, unit) -> bool:
     section = doc.match[section_start:section_end]
     if ADULT_AGE.search(section):
         return True
-    return ADULT.search(section) is not None and MINOR_LIMIT.search(section) is None
+    return ADULT.search(section) is not None and MINORS_ONLY.search(section) is None

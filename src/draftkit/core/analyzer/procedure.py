@@ -10,10 +10,9 @@ from draftkit.core.analyzer.text import Doc
 
 # ---------------------------------------------------------------- discretion
 _RELIEF_VERB = (r"(?:grant|vacate|expunge|seal|set aside|dismiss the charges?|issue an order|enter an order"
-                r"|order (?:that |the |all )?(?:records?|conviction|expung\w*|seal\w*|vacat\w*|destruction)"
+                r"|order (?:that |the |all )?(?:\w+ ){0,2}(?:records?|conviction|expung\w*|seal\w*|vacat\w*|destruction)"
                 r"|order the (?:expungement|sealing|vacatur|destruction))\b")
-GRANT = rx(r"\b(?P<modal>shall|must|may|will)(?P<neg> not)?(?:,? (?:in its discretion|in the discretion of the court"
-           r"|upon (?:the )?motion of [^,]{1,40}|without (?:notice or )?(?:a )?hearing|then|thereupon),?)? " + _RELIEF_VERB)
+GRANT = rx(r"\b(?P<modal>shall|must|may|will)(?P<neg> not)?(?:,? (?:therefore|then|thereupon)|, [^,.;]{1,80},)? " + _RELIEF_VERB)
 PASSIVE_GRANT = rx(r"\b(?P<modal>shall|must|may)(?P<neg> not)? be (?:granted|vacated|expunged|sealed|set aside)\b")
 SUBJECT = rx(r"\b(?:court|judge|person|petitioner|defendant|individual|movant|applicant|child|victim|party|prosecut\w+|attorney)s?\b")
 COURT = re.compile(r"court|judge", re.IGNORECASE)
@@ -45,10 +44,10 @@ def _grants(doc: Doc) -> tuple[list[Hit], list[Hit], list[Hit]]:
     for hit, match in _grant_matches(doc):
         modal = match.group("modal").lower()
         negated = match.group("neg") is not None
-        if modal == "may" or negated or unit_has(doc, hit, DISCRETION_WORDS):
+        if modal == "may" or negated or DISCRETION_WORDS.search(doc.match, hit.start, hit.end):
             if not (modal == "may" and unit_has(doc, hit, HEARING_ONLY)):
                 may.append(hit)
-        elif after_has(doc, hit, EXCEPTION, 400) or before_has(doc, hit, EXCEPTION, 200):
+        elif after_has(doc, hit, EXCEPTION, 600) or before_has(doc, hit, EXCEPTION, 300):
             presumptive.append(hit)
         else:
             shall.append(hit)
@@ -59,8 +58,7 @@ def _grant_matches(doc: Doc):
     for pattern in (GRANT, PASSIVE_GRANT):
         for match in pattern.finditer(doc.match):
             hit = Hit(match.start(), match.end(), doc.unit_at(match.start()))
-            if pattern is PASSIVE_GRANT or _court_is_subject(doc, hit):
-                yield hit, match
+            yield hit, match
 
 
 def _court_is_subject(doc: Doc, hit: Hit) -> bool:
@@ -77,25 +75,59 @@ RESTRICTED = rx(r"\bno (?:sooner|earlier) than\b|\bnot (?:sooner|earlier) than\b
                 rf"|\bat least {_PERIOD} (?:after|following|from|since|ha(?:ve|s) (?:passed|elapsed))"
                 rf"|\bwithin {_PERIOD} (?:after|of|from|following) (?:the )?(?:date (?:of|on which|the) (?:the )?(?:conviction|judgment|sentenc|release|person|defendant|offense|original)|conviction|judgment|release|sentenc|entry of|final)"
                 rf"|\b(?:has |have )?(?:completed|completion of|satisf(?:ied|action of)|discharged? from) (?:any |all |the |each of the |each )?(?:term of |sentencing alternatives? )?(?:probation|parole|sentence|disposition|supervision|sentencing)"
-                rf"|\b{_PERIOD} (?:have|has) (?:passed|elapsed) since|\bwaiting period\b(?! shall not)")
+                rf"|\b{_PERIOD} (?:have|has) (?:passed|elapsed) since|\bwaiting period\b(?! shall not)"
+                r"|\bcompletes? (?:any|the|all) (?:sentence|term)|\bpaid in full\b")
 DEADLINE_NEGATION = rx(r"\bno\b|\bwithout\b|\bnot (?:subject|required)\b")
 
 
+_TIMING_ORDER = ("restricted", "reasonable_time", "none")
+_RELIEF_SECTION = rx(r"\bvacat\w*|\bexpung\w*|\bseal(?:ed|ing)?\b|\bset aside\b|\bsetting aside\b")
+
+
 def read_timing(doc: Doc) -> Reading:
-    restricted = [hit for hit in find(doc, RESTRICTED)
+    """Narrowest rule within a section; the most favourable among relief sections."""
+    levels = _timing_by_section(doc)
+    relief = {hit.unit.section for hit in find(doc, _RELIEF_SECTION) if not doc.is_heading(hit.unit)}
+    if len(relief) > 1 and relief - set(levels):
+        return Reading("none", "one avenue of relief sets no deadline or waiting period",
+                       verify=bool(levels))
+    candidates = [levels[section] for section in relief if section in levels] or list(levels.values())
+    if not candidates:
+        return _read_timing_hits(doc, doc.match)
+    best = max(candidates, key=lambda reading: _TIMING_ORDER.index(reading.level))
+    return Reading(best.level, best.reason, best.spans, verify=len(candidates) > 1
+                   and any(c.level != best.level for c in candidates))
+
+
+def _timing_by_section(doc: Doc) -> dict[int, Reading]:
+    levels = {}
+    for index, (start, end) in enumerate(doc.sections):
+        reading = _read_timing_hits(doc, None, start, end)
+        if not reading.silent:
+            levels[index] = reading
+    return levels
+
+
+def _read_timing_hits(doc: Doc, _unused, start: int = 0, end: int | None = None) -> Reading:
+    end = len(doc.match) if end is None else end
+    restricted = [hit for hit in _find_in(doc, RESTRICTED, start, end)
                   if not before_has(doc, hit, DEADLINE_NEGATION, 12)]
     if restricted:
         return Reading("restricted", "relief waits on a deadline, a waiting period or the end "
                        "of the sentence", spans(restricted))
-    reasonable = find(doc, REASONABLE)
+    reasonable = _find_in(doc, REASONABLE, start, end)
     if reasonable:
         return Reading("reasonable_time", "the motion must be brought within a reasonable time "
                        "or with due diligence", spans(reasonable))
-    anytime = find(doc, ANYTIME)
+    anytime = _find_in(doc, ANYTIME, start, end)
     if anytime:
         return Reading("none", "relief may be sought at any time, with no deadline or wait",
                        spans(anytime))
     return Reading("none", "no deadline or waiting period is stated", silent=True)
+
+
+def _find_in(doc: Doc, pattern, start: int, end: int) -> list[Hit]:
+    return [Hit(m.start(), m.end(), doc.unit_at(m.start())) for m in pattern.finditer(doc.match, start, end)]
 
 
 # ---------------------------------------------------------------- hearing
@@ -104,10 +136,12 @@ NOT_REQUIRED = rx(r"\b(?:grant\w*|vacat\w*|issue\w*|rul\w+|decid\w+|enter\w*|ord
                   r"|\bhearing (?:is|shall be) not required|\b(?:need|shall) not (?:hold|conduct|schedule|set) a hearing"
                   r"|\bnothing in this (?:section|article|subsection|paragraph) requires (?:the court to (?:hold|conduct) )?a hearing"
                   r"|\bon the (?:papers|pleadings|written submissions)\b|\bshall not be denied without (?:a |an )?(?:\w+ )?hearing"
-                  r"|\b(?:if|when|where) (?:the court determines (?:that )?)?a hearing is (?:necessary|needed|required|requested)")
+                  r"|\b(?:if|when|where) (?:the court determines (?:that )?)?a hearing is (?:necessary|needed|required|requested)"
+                  r"|\bwithout (?:conducting|holding) a hearing|\bmay (?:schedule|hold|set|conduct) a hearing")
 REQUIRED_HEARING = rx(r"\b(?:shall|must) (?:hold|conduct|schedule|set|have) (?:a |an )?(?:\w+ )?hearing|\bshall (?:set|schedule) the (?:motion|petition|application) for (?:a )?hearing"
                       r"|\bafter (?:a |an )?(?:\w+ )?hearing\b|\bhearing shall be (?:held|conducted)|\bupon (?:a )?hearing\b|\bat the hearing\b"
-                      r"|\bdate of the hearing\b|\bmust appear (?:at|before)")
+                      r"|\bdate of the hearing\b|\bmust appear (?:at|before)|\b(?:hold|conduct) a hearing at which"
+                      r"|\b(?:shall|must) (?:provide|afford|give)\b[^.;]{0,60}\bopportunity to be heard")
 DISMISS_OR_DENY = rx(r"\b(?:dismiss|den(?:y|ied))\w*")
 CONDITION = rx(r"\b(?:if|when|where|unless)\b[^.;]{0,80}\b(?:oppos\w*|object\w*|necessary|request\w*|determines|contest\w*)")
 
@@ -164,13 +198,15 @@ DOC_NOT_REQUIRED = rx(r"\bno (?:official )?(?:determination or )?documentation (
                       r"|\bnot required to (?:provide|present|submit|obtain|produce) (?:any )?(?:official )?documentation"
                       r"|\bnothing in this (?:section|article|subsection|paragraph) requires[^.;]{0,40}documentation"
                       r"|\bneed not (?:provide|present|submit|include|produce)[^.;]{0,30}documentation|\bin the absence of (?:official )?documentation")
-PRESUMPTION = rx(r"\bdocument\w*\b[^.]{0,200}?\b(?:creates?|shall create|establish\w*|constitutes?|is|shall be) (?:a |an )?(?:rebuttable )?presum\w*"
+PRESUMPTION = rx(r"\b(?:official|certified) records?\b[^.]{0,60}?\b(?:creates?|shall create|establish\w*|constitutes?) (?:a |an )?(?:rebuttable )?presum\w*"
+                 r"|\bpresum\w*[^.]{0,200}?\b(?:official (?:record|documentation|document)s?|certified records?)|\bdocument\w*\b[^.]{0,200}?\b(?:creates?|shall create|establish\w*|constitutes?|is|shall be) (?:a |an )?(?:rebuttable )?presum\w*"
                  r"|\bdocument\w*\b[^.]{0,160}?\b(?:is|shall be|constitutes?) (?:sufficient|prima facie)")
-MAY_INCLUDE = rx(r"\bmay include\b|\bmay consider (?:such )?other evidence|\bnot limited to\b|\bother (?:relevant and probative )?evidence")
+MAY_INCLUDE = rx(r"\bmay (?:provide|establish|prove)[^.;]{0,60}\bby (?:testimony|affidavit|sworn statement)|\bbased solely on (?:an? )?(?:affidavit|sworn statement|testimony)|\bmay include\b|\bmay consider (?:such )?other evidence|\bnot limited to\b|\bother (?:relevant and probative )?evidence")
 OFFICIAL = rx(r"\bofficial (?:documentation|documents?|records?)|\bcertified records?|\bdocumentation from\b|\blaw enforcement certification")
 DOC_REQUIRED = rx(r"\b(?:shall|must) (?:include|attach|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification from|certified (?:copy|record)|documentation from|letter from)"
                   r"|\bupon (?:the )?(?:presentation|submission|receipt) of (?:official )?(?:documentation|certification)"
                   r"|\bonly (?:if|upon|when)[^.;]{0,60}\b(?:documentation|certification)\b|\b(?:documentation|certification)\b[^.;]{0,40}\b(?:is|shall be) required")
+SWORN = rx(r"\bmay (?:provide|establish|prove)|\bbased solely")
 REQUIRED_NEGATION = rx(r"\b(?:no|not|nothing|need not)\b")
 
 
@@ -188,7 +224,8 @@ def read_documentation(doc: Doc) -> Reading:
     if optional:
         return Reading("optional", "official documentation is expressly not required",
                        spans(optional))
-    listed = [hit for hit in find(doc, MAY_INCLUDE) if unit_has(doc, hit, OFFICIAL) or _list_follows(doc, hit)]
+    listed = [hit for hit in find(doc, MAY_INCLUDE) if unit_has(doc, hit, OFFICIAL) or _list_follows(doc, hit)
+              or SWORN.match(doc.match, hit.start)]
     if listed:
         return Reading("optional", "official records are listed only as evidence the survivor "
                        "may offer", spans(listed))
@@ -200,5 +237,5 @@ def _negated_after(doc: Doc, hit: Hit) -> bool:
 
 
 def _list_follows(doc: Doc, hit: Hit) -> bool:
-    following = doc.match[hit.end:hit.end + 600]
-    return OFFICIAL.search(following) is not None and hit.unit.end - hit.end < 40
+    following = doc.match[hit.end:hit.end + 300]
+    return OFFICIAL.search(following) is not None

@@ -6,16 +6,17 @@ from draftkit.core.analyzer.cues import Hit, Reading, after_has, before_has, fin
 from draftkit.core.analyzer.text import Doc
 
 # ---------------------------------------------------------------- nexus
-_TARGET = r"[^.;,:]{0,80}?\b(?:victim|traffick\w*|servitude|exploitation|status)"
+_TARGET = r"[^.;,:]{0,60}?\b(?:victim|traffick\w*|servitude|exploitation|status)"
 RELATED = rx(r"\bcommitted while (?:\w+ ){0,4}(?:a )?(?:victim|trafficked)|\bwhile (?:they were|(?:he or she|he|she|the \w+) (?:was|is|were)) (?:a )?(?:victim|being trafficked|trafficked)"
              r"|\bwhile being (?:trafficked|a victim)|\b(?:related to|in connection with|connected (?:to|with)|associated with)" + _TARGET +
-             r"|\bat the time (?:(?:the \w+|he or she|they) (?:committed|performed|engaged)|of the (?:offense|delinquent act|conduct|act))")
+             r"|\b(?:victim|trafficked \w+)(?: of [^.;,]{0,40})? at (?:or around )?the time\b|\binterrelated to" + _TARGET)
 RESULT = rx(r"(?<!direct )(?<!directly )\b(?:a |the )?result(?:ed|s)? (?:of|from)" + _TARGET +
-            r"|\bproximately caused by" + _TARGET + r"|\barising (?:out of|from)" + _TARGET +
+            r"|\bproximate(?:ly)? caus\w*" + _TARGET + r"|\b(?:victim|trafficking)\b[^.;]{0,40}\b(?:was|is) the (?:proximate )?cause" + r"|\barising (?:out of|from)" + _TARGET +
             r"|\bdue to" + _TARGET + r"|\battributable to" + _TARGET + r"|(?<!directly )\bcaused by" + _TARGET)
 DIRECT = rx(r"\bdirect(?:ly)? (?:result|caused|attributable)\w*" + _TARGET + r"|\bsolely\b|\bbecause of" + _TARGET + r"|\bbut for\b" + _TARGET)
 COERCION = rx(r"\bcoerc(?:ed|ion)\b|\bcompelled\b|\bduress\b|\bforced (?:or coerced )?(?:to commit|by)\b")
-DEFENSE = rx(r"\baffirmative defense|\bdefense at trial|\boffer the defense|\bmeans\b")
+DEFENSE = rx(r"\baffirmative defense|\bdefense at trial|\boffer the defense|\bmeans\b|\brecords?\b|\bevidence\b")
+PRESUMED = rx(r"\bpresum\w*")
 ALTERNATIVE_CONTROL = rx(r"\bor (?:\(\w+\) )?(?:was )?(?:under the control of|at the direction of)|\bor was under the age")
 _ORDER = ("coercion", "direct_result", "result", "related")
 _REASONS = {
@@ -46,12 +47,27 @@ def _nexus_hits(doc: Doc) -> dict[str, list[Hit]]:
                 and not before_has(doc, hit, rx(r"\bor (?:was )?(?:acting )?under the$|\bor was acting\b"), 40)]
     found = {"related": find(doc, RELATED), "result": find(doc, RESULT),
              "direct_result": find(doc, DIRECT), "coercion": coercion}
+    found = {level: [hit for hit in hits if not unit_has(doc, hit, PRESUMED)]
+             for level, hits in found.items()}
     return {level: hits for level, hits in found.items() if hits}
 
 
 def _narrowest(levels: dict[str, list[Hit]]) -> tuple[str, list[Hit]]:
-    level = min(levels, key=_ORDER.index)
+    """The narrowest test in a section, unless it is offered with a broader one as
+    alternatives ("a direct result of or proximately caused by")."""
+    ranked = sorted(levels, key=_ORDER.index)
+    level = ranked[0]
+    for hit in levels[level]:
+        for better in ranked[1:]:
+            if any(_alternatives(hit, other) for other in levels[better]):
+                level = better
     return level, levels[level]
+
+
+def _alternatives(first: Hit, second: Hit) -> bool:
+    """Two cues joined by "or" within a few words of each other."""
+    return first.unit == second.unit and (abs(first.start - second.start) < 60) and (
+        first.end <= second.start or second.end <= first.start)
 
 
 def _silent_nexus(excerpt: bool, has_relief: bool) -> Reading:
@@ -69,7 +85,8 @@ FULL = rx(r"\b(?:motion|petition|application|proceeding|hearing|record of the pr
           r"|\bmay not disclose the identity|\b(?:record|document)s? revealing the name[^.;]{0,80}\bnot (?:be )?open|\bkeep the identity\b[^.;]{0,80}\bconfidential"
           r"|\bpseudonym|\bclose the (?:hearing|courtroom|proceeding)")
 PARTIAL = rx(r"\bmay\b[^.;]{0,60}\b(?:seal|close|make confidential)\b[^.;]{0,30}\b(?:proceeding|hearing|motion|petition|record of the proceeding|file)"
-             r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance) of (?:the |an |a )?(?:order|relief|motion)[^.;]{0,160}\bconfidential"
+             r"|\b(?:at the request|upon (?:the )?request|on request)\b[^.;]{0,120}\b(?:under seal|in camera|confidential|closed)"
+             r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance) of (?:the |an |a )?(?:order|relief|motion)[^.;]{0,260}\bconfidential"
              r"|\bif the (?:motion|petition|application) is granted[^.;]{0,160}\bconfidential")
 
 
@@ -88,7 +105,7 @@ def read_confidentiality(doc: Doc) -> Reading:
 
 
 # ---------------------------------------------------------------- access
-NO_FEE = rx(r"\b(?:no|without) (?:filing |processing |court |docket )?(?:fees?|costs?|charges?)\b(?! (?:for|shall) (?:the )?(?:service|copies))"
+NO_FEE = rx(r"\b(?:no|without) (?:filing |processing |court |docket )?(?:fees?|costs?)\b|\bmay not charge (?:a |any )?(?:filing )?fee"
             r"|\bnot (?:be )?required to pay (?:a |any )?(?:filing |processing |court |docket )?(?:fees?|costs?)"
             r"|\b(?:fees?|costs?)\b[^.;]{0,60}?\b(?:shall be|are|is|must be) (?:waived|not (?:be )?(?:charged|assessed|required|collected))"
             r"|\bshall not (?:charge|collect|assess|impose|require) (?:a |any )?(?:filing |processing )?(?:fees?|costs?)|\bexempt from (?:the )?(?:payment of )?(?:any |all )?(?:fees?|costs?)"
@@ -96,12 +113,14 @@ NO_FEE = rx(r"\b(?:no|without) (?:filing |processing |court |docket )?(?:fees?|c
 REFUND = rx(r"\brefund\w*|\breimburs\w*|\breturn (?:of )?(?:any |all )?(?:fines?|fees?)|\bfines?[^.;]{0,40}\b(?:returned|repaid)")
 COUNSEL = rx(r"\bappoint (?:an? )?(?:counsel|attorney|lawyer)|\bright to (?:counsel|an attorney)|\b(?:counsel|attorney|legal representation) (?:shall|may|must) be (?:appointed|provided)"
              r"|\bassistance of counsel|\bappointment of (?:counsel|an attorney)")
+NOT_ENTITLED = rx(r"\bnot (?:be )?entitled\b|\bno right\b")
 CIVIL = rx(r"\brestitution|\bdamages\b|\bcause of action")
 
 
 def read_access(doc: Doc) -> Reading:
     no_fee = find(doc, NO_FEE)
-    support = [hit for hit in find(doc, REFUND) + find(doc, COUNSEL) if not unit_has(doc, hit, CIVIL)]
+    support = [hit for hit in find(doc, REFUND) + find(doc, COUNSEL)
+               if not unit_has(doc, hit, CIVIL) and not before_has(doc, hit, NOT_ENTITLED, 40)]
     if no_fee and support:
         return Reading("full", "no fees, and fines are refunded or counsel is provided",
                        spans(no_fee, 2) + spans(support, 2))

@@ -22,10 +22,11 @@ ARREST = rx(r"\b(?:records?|recordations?|files?|references?|information)\b[^.;]
             r"|\b(?:arrested|charged)(?: for| with)?,? (?:or|and) (?:convicted|adjudicated)\b"
             r"|\b(?:arrested for|charged with)[^.;]{0,60}\b(?:may|shall)\b[^.;]{0,60}\b(?:expung|seal|vacat)"
             r"|\b(?:convictions?|adjudications?), (?:arrests?|charges?)\b"
-            r"|\b(?:found not guilty|acquitt\w+|dismissed (?:complaint|charges?|indictment)|nolle prosequi)\b"
+            r"|\b(?:found not guilty(?! by reason)|acquitt\w+|dismissed (?:complaint|charges?|indictment)|nolle prosequi)\b|\barrests? or charges?\b"
             r"|\barrest records?\b")
-JUVENILE = rx(r"\bdelinquen\w*|\bjuvenile\b|\byouthful offender|\b(?<!deferred )adjudications?\b(?! of guilt)(?! withheld)"
+JUVENILE = rx(r"\bdelinquen\w*|\bjuvenile\b|\b(?<!deferred )adjudications?\b(?! of guilt)(?! withheld)"
               r"|\badjudicated (?:a )?(?:delinquent|child)")
+NEVER = rx(r"\b(?:never|not) (?:been )?$")
 RELIEF_CONTEXT = rx(r"vacat|expung|expunction|\bseal|set aside|set-aside|relief|destr|clear")
 
 
@@ -81,7 +82,8 @@ def _only_headings(doc: Doc, hits: list[Hit]) -> bool:
 
 
 def read_record_scope(doc: Doc) -> Reading:
-    arrests = [hit for hit in find(doc, ARREST) if _relief_nearby(doc, hit)]
+    arrests = [hit for hit in find(doc, ARREST) if _relief_nearby(doc, hit)
+               and not before_has(doc, hit, NEVER, 40)]
     juvenile = [hit for hit in find(doc, JUVENILE) if _relief_nearby(doc, hit)]
     verify = _only_headings(doc, arrests + juvenile)
     if arrests and juvenile:

@@ -47,12 +47,13 @@ EXE="$ROOT/dist/draftkit/draftkit"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 FAILED=()
+SMOKE_TIMEOUT=${SMOKE_TIMEOUT:-180}  # seconds; a hung command fails (exit 124) instead of blocking
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 seconds() { printf '%d.%03d' $(( $1 / 1000 )) $(( $1 % 1000 )); }
 check() {  # check NAME COMMAND...: run it in $WORK, time it, record a failure
   local name=$1 t0 rc=0; shift
   t0=$(now_ms)
-  (cd "$WORK" && "$@") >"$WORK/out" 2>"$WORK/err" || rc=$?
+  (cd "$WORK" && timeout "$SMOKE_TIMEOUT" "$@") >"$WORK/out" 2>"$WORK/err" || rc=$?
   local took; took=$(seconds $(( $(now_ms) - t0 )))
   if [ $rc -eq 0 ]; then
     echo "ok    $name ($took s)"
@@ -64,7 +65,7 @@ median5() {  # median5 COMMAND...: median wall-clock seconds of 5 runs in $WORK
   local i t0 times=()
   for i in 1 2 3 4 5; do
     t0=$(now_ms)
-    (cd "$WORK" && "$@") >/dev/null 2>&1 || true
+    (cd "$WORK" && timeout "$SMOKE_TIMEOUT" "$@") >/dev/null 2>&1 || true
     times+=($(( $(now_ms) - t0 )))
   done
   seconds "$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)"

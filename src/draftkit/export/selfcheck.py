@@ -98,3 +98,55 @@ def check_tracked(data: bytes, original: str, amended: str) -> None:
     accepted, rejected = revision_views(document_xml(data))
     require_same(accepted, amended.split("\n"), "the accept-all text")
     require_same(rejected, original.split("\n"), "the reject-all text")
+
+
+_TEXT_STYLES = ("DraftKitBillHeading", "DraftKitBillBody", "DraftKitLevel")
+_CLAUSE_STYLE = "DraftKitBillClause"
+_NEW, _DELETED, _MARK = "DraftKitNewMatter", "DraftKitDeletedMatter", "DraftKitDeletionMark"
+
+
+def bill_views(root: etree._Element) -> list[tuple[list[str], list[str]]]:
+    """Per bill section: (paragraphs without deleted matter, paragraphs without new matter)."""
+    sections: list[tuple[list[str], list[str]]] = []
+    for p in root.iter(_P):
+        style = _paragraph_style(p)
+        if style == _CLAUSE_STYLE:
+            sections.append(([], []))
+        elif style.startswith(_TEXT_STYLES) and sections:
+            new, old = _bill_paragraph(p)
+            sections[-1][0].append(new)
+            sections[-1][1].append(old)
+    return [s for s in sections if s[0] or s[1]]
+
+
+def _paragraph_style(p) -> str:
+    style = p.find(f"{W}pPr/{W}pStyle")
+    return style.get(W + "val") if style is not None else ""
+
+
+def _bill_paragraph(p) -> tuple[str, str]:
+    new, old = [], []
+    for r in p.iter(_R):
+        style = r.find(f"{W}rPr/{W}rStyle")
+        kind = style.get(W + "val") if style is not None else ""
+        text = _run_text(r)
+        if kind != _DELETED and kind != _MARK:
+            new.append(text)
+        if kind != _NEW and kind != _MARK:
+            old.append(text)
+    return "".join(new), "".join(old)
+
+
+def check_bill(data: bytes, expected: list[tuple[str, str]]) -> None:
+    """Each printed section without deleted matter is the amended text; without new, the original."""
+    found = bill_views(document_xml(data))
+    if len(found) != len(expected):
+        raise ExportError(f"self-check failed, nothing written: {len(found)} bill sections "
+                          f"printed, {len(expected)} expected")
+    for (new, old), (amended, original) in zip(found, expected):
+        require_same(normalized_paragraphs(new, keep_blank=False),
+                     normalized_paragraphs(amended.split("\n"), keep_blank=False),
+                     "the bill text without deleted matter")
+        require_same(normalized_paragraphs(old, keep_blank=False),
+                     normalized_paragraphs(original.split("\n"), keep_blank=False),
+                     "the bill text without new matter")

@@ -110,10 +110,11 @@ def _unnamed_reading(doc: Doc, excerpt: bool) -> Reading:
 
 def _offense_citations(doc: Doc) -> list[Hit]:
     hits = find(doc, CITATION_LIST)
-    return [hit for hit in hits if before_has(doc, hit, rx(r"\b(?:violat\w*|convicted|conviction|offen[cs]es?) (?:of|for|under)\b[^.]{0,40}$"), 80)
+    return [hit for hit in hits if before_has(doc, hit, CITED_AS_OFFENSE, 80)
             and not before_has(doc, hit, VICTIM_OF, 60)]
 
 
+CITED_AS_OFFENSE = rx(r"\b(?:violat\w*|convicted|conviction|offen[cs]es?) (?:of|for|under)\b[^.]{0,40}$")
 _RELIEF = rx(r"vacat|expung|expunction|\bseal|set aside|postconviction relief|new trial")
 
 
@@ -128,7 +129,8 @@ GENERAL_TRAFFICKING = rx(r"\bhuman trafficking\b|\btrafficking (?:in|of) persons
                          r"|\btrafficking victims? protection act|\b22 u\.s\.c\.? (?:§+ ?)?710[1-3]|\b18 usc chapter 77|\bsevere form of trafficking")
 SEX_TRAFFICKING = rx(r"\bsex(?:ual)? trafficking|\bsexual servitude|\b(?:victim|trafficking)\b[^.;]{0,40}\b(?:commercial sex(?:ual)? (?:act|exploitation)|sexual exploitation|compelling prostitution)")
 MINOR_LIMIT = rx(r"\b(?:under|younger than|less than) (?:the age of )?(?:eighteen|18)\b|\bminors?\b|\bchild(?:ren)?\b|\bjuvenile\b|\bdelinquen\w*")
-MINORS_ONLY = rx(r"\bwho (?:at the time of the offense )?was (?:under (?:the age of )?(?:eighteen|18)|a minor)\b|\btrafficked child\b|\bjuvenile court\b")
+MINORS_ONLY = rx(r"\bwho (?:at the time of the offense )?was (?:under (?:the age of )?(?:eighteen|18)|a minor)\b|\bwhile (?:under (?:the age of )?(?:eighteen|18)|a minor)\b"
+                 r"|\bwas under (?:the age of )?(?:eighteen|18)(?: years)?(?: of age)? at (?:the|that) time|\btrafficked child\b|\bjuvenile court\b")
 ADULT = rx(r"\bconvict\w*|\bsentenced?\b")
 ADULT_AGE = rx(r"\b(?:eighteen|18)\)?(?: years)?(?: of age)? or older\b|\bany age\b|\bregardless of (?:the person's )?age\b")
 COOPERATION_NEGATION = rx(r"\b(?:not|nothing|no|without|regardless)\b")
@@ -180,7 +182,18 @@ def _minors_only(doc: Doc) -> list[Hit]:
 
 
 def _adult_unit(doc: Doc, unit) -> bool:
-    section_start, section_end = doc.sections[unit.section]
+    return _adult_section(doc, unit.section)
+
+
+def _adult_section(doc: Doc, index: int) -> bool:
+    cache = doc.cache.setdefault("adult", {})
+    if index not in cache:
+        cache[index] = _is_adult_section(doc, index)
+    return cache[index]
+
+
+def _is_adult_section(doc: Doc, index: int) -> bool:
+    section_start, section_end = doc.sections[index]
     section = doc.match[section_start:section_end]
     if ADULT_AGE.search(section):
         return True

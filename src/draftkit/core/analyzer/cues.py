@@ -11,8 +11,17 @@ from draftkit.core.analyzer.text import Doc, Unit
 
 
 def rx(pattern: str) -> re.Pattern:
-    """Compile a cue pattern: case-insensitive, and a space matches any one whitespace."""
-    return re.compile(pattern.replace(" ", r"\s"), re.IGNORECASE)
+    """Compile a cue pattern for Doc.match (lower case, single spaces). The pattern is
+    lower-cased; escapes such as \\b, \\w and \\s keep their meaning."""
+    return re.compile(_lower_outside_escapes(pattern))
+
+
+def _lower_outside_escapes(pattern: str) -> str:
+    out, escaped = [], False
+    for char in pattern:
+        out.append(char if escaped else char.lower())
+        escaped = char == "\\" and not escaped
+    return "".join(out).replace("(?p<", "(?P<")
 
 
 @dataclass(frozen=True)

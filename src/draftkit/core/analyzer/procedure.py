@@ -19,6 +19,8 @@ COURT = re.compile(r"court|judge", re.IGNORECASE)
 EXCEPTION = rx(r"\bunless (?!otherwise)|\binterests? of justice\b|\bgood cause\b|\bif the (?:prosecut\w+|district attorney|state|attorney for the \w+)[^.;]{0,60}"
                r"(?:consents?|fails? to (?:respond|object)|does not (?:object|oppose))")
 DISCRETION_WORDS = rx(r"\bin (?:its|the court's|the) discretion\b|\bdiscretion of the court\b")
+# a consequence of relief already granted ("If the motion is granted, ... shall be expunged")
+AFTER_GRANT = rx(r"\b(?:if|once|when|after|upon)\b[^.;]{0,40}\b(?:is|are|has been|have been) granted\b|\bupon (?:the )?granting\b|\bwhen it grants\b")
 HEARING_ONLY = rx(r"\bwithout (?:a |notice or )?hearing\b")
 
 
@@ -58,7 +60,8 @@ def _grant_matches(doc: Doc):
     for pattern in (GRANT, PASSIVE_GRANT):
         for match in pattern.finditer(doc.match):
             hit = Hit(match.start(), match.end(), doc.unit_at(match.start()))
-            yield hit, match
+            if not before_has(doc, hit, AFTER_GRANT, 200):
+                yield hit, match
 
 
 def _court_is_subject(doc: Doc, hit: Hit) -> bool:
@@ -77,7 +80,7 @@ RESTRICTED = rx(r"\bno (?:sooner|earlier) than\b|\bnot (?:sooner|earlier) than\b
                 rf"|\b(?:has |have )?(?:completed|completion of|satisf(?:ied|action of)|discharged? from) (?:any |all |the |each of the |each )?(?:term of |sentencing alternatives? )?(?:probation|parole|sentence|disposition|supervision|sentencing)"
                 rf"|\b{_PERIOD} (?:have|has) (?:passed|elapsed) since|\bwaiting period\b(?! shall not)"
                 r"|\bcompletes? (?:any|the|all) (?:sentence|term)|\bpaid in full\b")
-DEADLINE_NEGATION = rx(r"\bno\b|\bwithout\b|\bnot (?:subject|required)\b")
+DEADLINE_NEGATION = rx(r"\bno\b|\bwithout\b|\bnot (?:subject|required)\b|\bwhether or not\b|\bregardless of whether\b|\bneed not\b|\bnot required to (?:have )?")
 
 
 _TIMING_ORDER = ("restricted", "reasonable_time", "none")
@@ -111,7 +114,7 @@ def _timing_by_section(doc: Doc) -> dict[int, Reading]:
 def _read_timing_hits(doc: Doc, _unused, start: int = 0, end: int | None = None) -> Reading:
     end = len(doc.match) if end is None else end
     restricted = [hit for hit in _find_in(doc, RESTRICTED, start, end)
-                  if not before_has(doc, hit, DEADLINE_NEGATION, 12)]
+                  if not before_has(doc, hit, DEADLINE_NEGATION, 30)]
     if restricted:
         return Reading("restricted", "relief waits on a deadline, a waiting period or the end "
                        "of the sentence", spans(restricted))
@@ -141,7 +144,8 @@ NOT_REQUIRED = rx(r"\b(?:grant\w*|vacat\w*|issue\w*|rul\w+|decid\w+|enter\w*|ord
 REQUIRED_HEARING = rx(r"\b(?:shall|must) (?:hold|conduct|schedule|set|have) (?:a |an )?(?:\w+ )?hearing|\bshall (?:set|schedule) the (?:motion|petition|application) for (?:a )?hearing"
                       r"|\bafter (?:a |an )?(?:\w+ )?hearing\b|\bhearing shall be (?:held|conducted)|\bupon (?:a )?hearing\b|\bat the hearing\b"
                       r"|\bdate of the hearing\b|\bmust appear (?:at|before)|\b(?:hold|conduct) a hearing at which"
-                      r"|\b(?:shall|must) (?:provide|afford|give)\b[^.;]{0,60}\bopportunity to be heard")
+                      r"|\b(?:shall|must) (?:provide|afford|give)\b[^.;]{0,60}\bopportunity to be heard"
+                      r"|\bunless (?:the court has )?(?:first )?(?:held|conducted) a hearing|\b(?:shall|must) hear the (?:petition|motion|application)")
 DISMISS_OR_DENY = rx(r"\b(?:dismiss|den(?:y|ied))\w*")
 CONDITION = rx(r"\b(?:if|when|where|unless)\b[^.;]{0,80}\b(?:oppos\w*|object\w*|necessary|request\w*|determines|contest\w*)")
 
@@ -162,7 +166,7 @@ def read_hearing(doc: Doc) -> Reading:
 # ---------------------------------------------------------------- burden
 PREPONDERANCE = rx(r"\bpreponderance of (?:the )?evidence\b|\breasonable probability\b|\bmore likely than not\b")
 CLEAR = rx(r"\bclear and convincing\b|\bbeyond a reasonable doubt\b")
-OTHER_PARTY = rx(r"\brebut\w*|\bovercome\b|\b(?:prosecut\w+|the state|district attorney|commonwealth|the people)\b[^.;]{0,60}$")
+OTHER_PARTY = rx(r"\brebut\w*|\bovercome\b|\brestitution\b|\bliability\b|\bdamages\b|\bcivil action\b|\b(?:prosecut\w+|the state|district attorney|commonwealth|the people)\b[^.;]{0,60}$")
 EVIDENCE = rx(r"\bevidence\b|\bconvinc\w*")
 
 
@@ -200,12 +204,14 @@ DOC_NOT_REQUIRED = rx(r"\bno (?:official )?(?:determination or )?documentation (
                       r"|\bneed not (?:provide|present|submit|include|produce)[^.;]{0,30}documentation|\bin the absence of (?:official )?documentation")
 PRESUMPTION = rx(r"\b(?:official|certified) records?\b[^.]{0,60}?\b(?:creates?|shall create|establish\w*|constitutes?) (?:a |an )?(?:rebuttable )?presum\w*"
                  r"|\bpresum\w*[^.]{0,200}?\b(?:official (?:record|documentation|document)s?|certified records?)|\bdocument\w*\b[^.]{0,200}?\b(?:creates?|shall create|establish\w*|constitutes?|is|shall be) (?:a |an )?(?:rebuttable )?presum\w*"
-                 r"|\bdocument\w*\b[^.]{0,160}?\b(?:is|shall be|constitutes?) (?:sufficient|prima facie)")
+                 r"|\b(?:document\w*|certification|record|letter|affidavit)\b[^.]{0,200}?\b(?:is|are|shall be|constitutes?) (?:sufficient|prima facie)")
 MAY_INCLUDE = rx(r"\bmay (?:provide|establish|prove)[^.;]{0,60}\bby (?:testimony|affidavit|sworn statement)|\bbased solely on (?:an? )?(?:affidavit|sworn statement|testimony)|\bmay include\b|\bmay consider (?:such )?other evidence|\bnot limited to\b|\bother (?:relevant and probative )?evidence")
 OFFICIAL = rx(r"\bofficial (?:documentation|documents?|records?)|\bcertified records?|\bdocumentation from\b|\blaw enforcement certification")
 DOC_REQUIRED = rx(r"\b(?:shall|must) (?:include|attach|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification from|certified (?:copy|record)|documentation from|letter from)"
                   r"|\bupon (?:the )?(?:presentation|submission|receipt) of (?:official )?(?:documentation|certification)"
                   r"|\bonly (?:if|upon|when)[^.;]{0,60}\b(?:documentation|certification)\b|\b(?:documentation|certification)\b[^.;]{0,40}\b(?:is|shall be) required")
+DOC_CONDITION = rx(r"\b(?:may|shall) not (?:be )?grant\w*[^.;]{0,60}\bunless\b[^.;]{0,60}\b(?:submits|provides|presents|files|produces|attaches|includes)\b"
+                   r"[^.;]{0,60}\b(?:record|documentation|certification|notice|letter|affidavit)")
 SWORN = rx(r"\bmay (?:provide|establish|prove)|\bbased solely")
 REQUIRED_NEGATION = rx(r"\b(?:no|not|nothing|need not)\b")
 
@@ -215,6 +221,7 @@ def read_documentation(doc: Doc) -> Reading:
     presumption = find(doc, PRESUMPTION)
     required = [hit for hit in find(doc, DOC_REQUIRED)
                 if not before_has(doc, hit, REQUIRED_NEGATION, 60) and not _negated_after(doc, hit)]
+    required += find(doc, DOC_CONDITION)
     if required and not optional:
         return Reading("required", "official documentation is a condition of relief",
                        spans(required), verify=bool(presumption))

@@ -11,11 +11,12 @@ RELATED = rx(r"\bcommitted while (?:\w+ ){0,4}(?:a )?(?:victim|trafficked)|\bwhi
              r"|\bwhile being (?:trafficked|a victim)|\b(?:related to|in connection with|connected (?:to|with)|associated with)" + _TARGET +
              r"|\b(?:victim|trafficked \w+)(?: of [^.;,]{0,40})? at (?:or around )?the time\b|\binterrelated to" + _TARGET)
 RESULT = rx(r"(?<!direct )(?<!directly )\b(?:a |the )?result(?:ed|s)? (?:of|from)" + _TARGET +
-            r"|\bproximate(?:ly)? caus\w*" + _TARGET + r"|\b(?:victim|trafficking)\b[^.;]{0,40}\b(?:was|is) the (?:proximate )?cause" + r"|\barising (?:out of|from)" + _TARGET +
+            r"|\b(?:arose|arises|arising) (?:out of|from)" + _TARGET + r"|\bproximate(?:ly)? caus\w*" + _TARGET + r"|\b(?:victim|trafficking)\b[^.;]{0,40}\b(?:was|is) the (?:proximate )?cause" + r"|\barising (?:out of|from)" + _TARGET +
             r"|\bdue to" + _TARGET + r"|\battributable to" + _TARGET + r"|(?<!directly )\bcaused by" + _TARGET)
-DIRECT = rx(r"\bdirect(?:ly)? (?:result|caused|attributable)\w*" + _TARGET + r"|\bsolely\b|\bbecause of" + _TARGET + r"|\bbut for\b" + _TARGET)
+DIRECT = rx(r"\bdirect(?:ly)? (?:result|consequence|caused|attributable)\w*" + _TARGET + r"|\bsolely\b|\bbecause of" + _TARGET + r"|\bbut for\b" + _TARGET)
 COERCION = rx(r"\bcoerc(?:ed|ion)\b|\bcompelled\b|\bduress\b|\bforced (?:or coerced )?(?:to commit|by)\b")
-DEFENSE = rx(r"\baffirmative defense|\bdefense at trial|\boffer the defense|\bmeans\b|\brecords?\b|\bevidence\b")
+DEFENSE = rx(r"\baffirmative defense|\bdefense at trial|\boffer the defense|\bmeans\b|\brecords? between\b|\breveal\w*|\bevidence (?:may include|of such)")
+OR_ACTING = rx(r"\bor (?:was )?(?:acting )?under the$|\bor was acting\b")
 PRESUMED = rx(r"\bpresum\w*")
 ALTERNATIVE_CONTROL = rx(r"\bor (?:\(\w+\) )?(?:was )?(?:under the control of|at the direction of)|\bor was under the age")
 _ORDER = ("coercion", "direct_result", "result", "related")
@@ -44,7 +45,7 @@ def read_nexus(doc: Doc, excerpt: bool, has_relief: bool) -> Reading:
 def _nexus_hits(doc: Doc) -> dict[str, list[Hit]]:
     coercion = [hit for hit in find(doc, COERCION)
                 if not before_has(doc, hit, DEFENSE, 200) and not after_has(doc, hit, ALTERNATIVE_CONTROL, 60)
-                and not before_has(doc, hit, rx(r"\bor (?:was )?(?:acting )?under the$|\bor was acting\b"), 40)]
+                and not before_has(doc, hit, OR_ACTING, 40)]
     found = {"related": find(doc, RELATED), "result": find(doc, RESULT),
              "direct_result": find(doc, DIRECT), "coercion": coercion}
     found = {level: [hit for hit in hits if not unit_has(doc, hit, PRESUMED)]
@@ -79,13 +80,15 @@ def _silent_nexus(excerpt: bool, has_relief: bool) -> Reading:
 
 
 # ---------------------------------------------------------------- confidentiality
-FULL = rx(r"\b(?:motion|petition|application|proceeding|hearing|record of the proceeding|court file|filings?|papers|exhibits)s?\b[^.;]{0,80}?"
+FULL = rx(r"\b(?:motion|petition|application|proceeding|hearing|record of the proceeding|court file|filings?|papers|exhibits)s?\b(?:(?!records? of|conviction|arrest|sealing)[^.;]){0,80}?"
           r"\b(?:shall be|are|is|must be|shall remain) (?:kept )?(?:confidential|under seal|sealed|closed to the public|not (?:be )?(?:open|available) (?:to|for) (?:the )?public)"
           r"|\bfiled under seal\b|\b(?:identity|name|identifying information)s? of (?:the |a )?(?:victim|petitioner|movant|defendant|person|applicant)s?\b[^.;]{0,120}?\b(?:not (?:be )?(?:disclosed|made public|open)|confidential|protected|redacted|withheld)"
           r"|\bmay not disclose the identity|\b(?:record|document)s? revealing the name[^.;]{0,80}\bnot (?:be )?open|\bkeep the identity\b[^.;]{0,80}\bconfidential"
-          r"|\bpseudonym|\bclose the (?:hearing|courtroom|proceeding)")
+          r"|\bpseudonym|\bclose the (?:hearing|courtroom|proceeding)|\bonly by (?:(?:his|her|their) )?initials"
+          r"|\bnot disclose the (?:petitioner|movant|applicant|person|victim|defendant)'s (?:name|identity)|\bclosed to the public")
 PARTIAL = rx(r"\bmay\b[^.;]{0,60}\b(?:seal|close|make confidential)\b[^.;]{0,30}\b(?:proceeding|hearing|motion|petition|record of the proceeding|file)"
              r"|\b(?:at the request|upon (?:the )?request|on request)\b[^.;]{0,120}\b(?:under seal|in camera|confidential|closed)"
+             r"|\b(?:once|after|when|if|upon)\b[^.;]{0,40}\b(?:is |are |been )?granted\b[^.;]{0,160}\bconfidential|\bbecomes? confidential"
              r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance) of (?:the |an |a )?(?:order|relief|motion)[^.;]{0,260}\bconfidential"
              r"|\bif the (?:motion|petition|application) is granted[^.;]{0,160}\bconfidential")
 
@@ -105,7 +108,7 @@ def read_confidentiality(doc: Doc) -> Reading:
 
 
 # ---------------------------------------------------------------- access
-NO_FEE = rx(r"\b(?:no|without) (?:filing |processing |court |docket )?(?:fees?|costs?)\b|\bmay not charge (?:a |any )?(?:filing )?fee"
+NO_FEE = rx(r"\b(?:no|without) (?:filing |processing |court |docket )?(?:fees?|costs?)\b|\bshall not be charged (?:a |any )?(?:filing |processing )?fee|\bmay not charge (?:a |any )?(?:filing )?fee"
             r"|\bnot (?:be )?required to pay (?:a |any )?(?:filing |processing |court |docket )?(?:fees?|costs?)"
             r"|\b(?:fees?|costs?)\b[^.;]{0,60}?\b(?:shall be|are|is|must be) (?:waived|not (?:be )?(?:charged|assessed|required|collected))"
             r"|\bshall not (?:charge|collect|assess|impose|require) (?:a |any )?(?:filing |processing )?(?:fees?|costs?)|\bexempt from (?:the )?(?:payment of )?(?:any |all )?(?:fees?|costs?)"
@@ -113,14 +116,14 @@ NO_FEE = rx(r"\b(?:no|without) (?:filing |processing |court |docket )?(?:fees?|c
 REFUND = rx(r"\brefund\w*|\breimburs\w*|\breturn (?:of )?(?:any |all )?(?:fines?|fees?)|\bfines?[^.;]{0,40}\b(?:returned|repaid)")
 COUNSEL = rx(r"\bappoint (?:an? )?(?:counsel|attorney|lawyer)|\bright to (?:counsel|an attorney)|\b(?:counsel|attorney|legal representation) (?:shall|may|must) be (?:appointed|provided)"
              r"|\bassistance of counsel|\bappointment of (?:counsel|an attorney)")
-NOT_ENTITLED = rx(r"\bnot (?:be )?entitled\b|\bno right\b")
+NOT_ENTITLED = rx(r"\bnot (?:be )?entitled\b|\bno right\b|\bnothing in this\b|\bdoes not entitle")
 CIVIL = rx(r"\brestitution|\bdamages\b|\bcause of action")
 
 
 def read_access(doc: Doc) -> Reading:
     no_fee = find(doc, NO_FEE)
     support = [hit for hit in find(doc, REFUND) + find(doc, COUNSEL)
-               if not unit_has(doc, hit, CIVIL) and not before_has(doc, hit, NOT_ENTITLED, 40)]
+               if not unit_has(doc, hit, CIVIL) and not before_has(doc, hit, NOT_ENTITLED, 80)]
     if no_fee and support:
         return Reading("full", "no fees, and fines are refunded or counsel is provided",
                        spans(no_fee, 2) + spans(support, 2))

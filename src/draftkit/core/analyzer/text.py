@@ -14,12 +14,15 @@ _SAME_LENGTH = str.maketrans({
 })
 # Runs that change length: a word hyphenated across a line break (possibly over a page
 # number line), a line break with its indentation, a bare page-number line, space runs.
+# A page-furniture line: a page number ("12", "- 7 -", "Page 3 of 7", "[Page 5]") or a
+# running header in capitals with no lower-case letter ("TITLE 18 -- CRIMES AND OFFENSES").
+_PAGE_LINE = (r" *(?:[Pp]age +\d{1,4}(?: +of +\d{1,4})?|[-–] *\d{1,4} *[-–]|\[[Pp]age +\d{1,4}\]|\d{1,4}"
+              r"|(?=[^a-z\n]*[A-Z][^a-z\n]*[A-Z])[^a-z\n§(\[]{6,120}?) *")
 _RUNS = re.compile(
-    r"(?P<hyph>(?<=[a-z])- *\n(?: *(?:page +)?\d{1,4} *\n)? *(?=[a-z]))"
-    r"|(?P<page>\n *(?:page +)?\d{1,4}(?: of \d{1,4})? *(?=\n))"
-    r"|(?P<nl> *\n\s*)"
+    rf"(?P<hyph>(?<=[a-z])- *\n(?:(?:{_PAGE_LINE})?\n)* *(?=[a-z]))"
+    rf"|(?P<page>^{_PAGE_LINE}(?:\n|$))"
+    rf"|(?P<nl> *\n(?:[ \t]*\n|{_PAGE_LINE}(?:\n|$))*\s*)"
     r"|(?P<sp>  +)",
-    re.IGNORECASE,
 )
 # After a line break, these start a new unit (a provision marker or a section heading).
 _UNIT_START = re.compile(
@@ -47,8 +50,9 @@ class Doc:
         self.original = original
         self.norm, self._norm_at, self._orig_at = _normalize(original)
         # what cues are matched against: bracketed notes and bill brackets blanked out
-        self.match = _BRACKETED.sub(lambda m: " " * len(m.group()), self.norm)
+        self.match = _matching_text(self.norm)
         self.sections = _sections(self.norm)
+        self.cache: dict = {}  # per-document memo for readers
         self.units = _units(self.norm, self.sections)
         self._unit_starts = [unit.start for unit in self.units]
 
@@ -87,6 +91,13 @@ class Doc:
     def _to_original(self, pos: int) -> int:
         index = bisect.bisect_right(self._norm_at, pos) - 1
         return self._orig_at[index] + (pos - self._norm_at[index])
+
+
+def _matching_text(norm: str) -> str:
+    """Lower case, one kind of space, bracketed notes blanked: same length as `norm`."""
+    blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), norm).replace("\n", " ")
+    lowered = blanked.lower()
+    return lowered if len(lowered) == len(blanked) else blanked
 
 
 def _normalize(text: str) -> tuple[str, list[int], list[int]]:

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+from draftkit.core.errors import ExportError
+
 
 def register(sub) -> None:
     p = sub.add_parser("redline", help="export the amendment as a DOCX redline")
-    p.add_argument("original", metavar="ORIGINAL")
-    p.add_argument("amended", metavar="AMENDED")
+    p.add_argument("original", metavar="ORIGINAL", help="bundled code (NV) or statute file")
+    p.add_argument("amended", metavar="AMENDED", help="the amended text (.txt, .docx, ...)")
     p.add_argument("-o", "--output", metavar="OUT.docx", required=True)
-    p.add_argument("--style", choices=("tracked", "bill"), default="tracked")
-    p.add_argument("--jurisdiction", metavar="XX")
+    p.add_argument("--style", choices=("tracked", "bill"), default="tracked",
+                   help="Word tracked changes (default) or the state's printed bill format")
+    p.add_argument("--jurisdiction", metavar="XX",
+                   help="whose bill format to use (default: the original's jurisdiction)")
+    p.add_argument("--author", default="DraftKit", help="author stamped on tracked changes")
+    p.add_argument("--bill-title", metavar="TEXT", help="the bill's title (bill style)")
+    p.add_argument("--sponsor", metavar="NAME", help="sponsor line (bill style)")
+    p.add_argument("--effective", metavar="TEXT",
+                   help='when the act takes effect, e.g. "on July 1, 2027" (bill style)')
     p.add_argument("--force", action="store_true", help="overwrite an existing OUT.docx")
     p.set_defaults(func=run_redline)
 
@@ -17,13 +29,82 @@ def register(sub) -> None:
     p.add_argument("source", metavar="SOURCE")
     p.add_argument("--amended", metavar="FILE")
     p.add_argument("-o", "--output", metavar="OUT.docx", required=True)
+    p.add_argument("--author", metavar="NAME", help="who prepared the report card")
     p.add_argument("--force", action="store_true", help="overwrite an existing OUT.docx")
     p.set_defaults(func=run_report)
 
 
 def run_redline(args) -> int:
-    raise NotImplementedError("redline: being built (export helper)")
+    from draftkit.core.loaders import load_source
+    from draftkit.export.atomic import check_output_path
+
+    out = _checked_output(args.output, args.force, args.original, args.amended)
+    original = load_source(args.original)
+    amended = load_source(args.amended)
+    code = args.jurisdiction or original.provenance.code
+    check_output_path(out, force=args.force)
+    if args.style == "bill":
+        path = _write_bill(original, amended.text, out, code, args)
+    else:
+        path = _write_tracked(original, amended.text, out, args)
+    print(f"Wrote {path} ({_style_words(args.style, code)}).")
+    return 0
+
+
+def _write_tracked(original, amended_text: str, out: Path, args) -> Path:
+    from draftkit.export.docx_tracked import write_tracked_docx
+
+    name = original.provenance.jurisdiction or "Statute"
+    return write_tracked_docx(original.text, amended_text, out, author=args.author,
+                              title=f"{name}: amendment (tracked changes)")
+
+
+def _write_bill(original, amended_text: str, out: Path, code: str | None, args) -> Path:
+    from draftkit.export.docx_bill import write_bill_docx
+
+    citations = original.provenance.citations
+    return write_bill_docx(original.text, amended_text, out, jurisdiction_code=code,
+                           citation=citations[0] if citations else None, citations=citations,
+                           bill_title=args.bill_title, sponsor=args.sponsor,
+                           effective_date_text=args.effective)
+
+
+def _style_words(style: str, code: str | None) -> str:
+    if style == "tracked":
+        return "Word tracked changes"
+    return f"bill format of {code}" if code else "bill format, DraftKit's default marking"
 
 
 def run_report(args) -> int:
-    raise NotImplementedError("report: being built (export helper)")
+    from draftkit.core.loaders import load_source
+    from draftkit.export.atomic import check_output_path
+    from draftkit.export.report_card import write_report_card
+
+    inputs = (args.source, args.amended) if args.amended else (args.source,)
+    out = _checked_output(args.output, args.force, *inputs)
+    statute = load_source(args.source)
+    amended = load_source(args.amended).text if args.amended else None
+    check_output_path(out, force=args.force)
+    path = write_report_card(statute, out, amended_text=amended, author=args.author)
+    print(f"Wrote {path} (report card{' before and after' if amended else ''}).")
+    return 0
+
+
+def _checked_output(output: str, force: bool, *inputs: str) -> Path:
+    """OUT, after refusing an existing file (without --force), a missing folder or an input."""
+    from draftkit.export.atomic import check_output_path
+
+    out = Path(output)
+    for source in inputs:
+        if source and os.path.exists(source) and _same_file(out, source):
+            raise ExportError(f"{out} is also an input; choose another output file")
+    if out.suffix.lower() != ".docx":
+        raise ExportError(f"{out}: the output must be a .docx file")
+    return check_output_path(out, force=force)
+
+
+def _same_file(out: Path, source: str) -> bool:
+    try:
+        return out.exists() and os.path.samefile(out, source)
+    except OSError:
+        return False

@@ -16,6 +16,7 @@ from draftkit.core.errors import ExportError
 from draftkit.core.redline import Redline, Segment, diff_texts
 from draftkit.export import document as doc
 from draftkit.export.atomic import write_atomic
+from draftkit.export.limits import check_export_size
 from draftkit.export.bill_markup import (
     DELETED_ID, MARK_ID, NEW_ID, add_markup_styles, deletion_marks, rpr)
 from draftkit.export.bill_sections import BillSection, amendatory_clause, bill_sections
@@ -24,7 +25,7 @@ from draftkit.export.docx_tracked import normalize_newlines
 from draftkit.export.layout import BODY, HEADING, line_levels
 from draftkit.export.oxml_revisions import escape_text, paragraph, run
 from draftkit.export.page import add_page_number_footer
-from draftkit.export.selfcheck import check_bill
+from draftkit.export.selfcheck import check_bill, check_redline
 
 TITLE, CLAUSE, NOTE = "DraftKit Bill Title", "DraftKit Bill Clause", "DraftKit Bill Note"
 TEXT_HEADING, TEXT_BODY = "DraftKit Bill Heading", "DraftKit Bill Body"
@@ -51,7 +52,10 @@ def bill_docx_bytes(original: str, amended: str, *, jurisdiction_code: str | Non
                     date: datetime | None = None) -> bytes:
     """The bill .docx as bytes, after its new-matter/deleted-matter self-check passed."""
     original, amended = normalize_newlines(original), normalize_newlines(amended)
+    check_export_size(original, "the original")
+    check_export_size(amended, "the amended text")
     redline = redline or diff_texts(original, amended)
+    check_redline(redline, original, amended)
     style = bill_style(jurisdiction_code)
     cites = tuple(citations) or ((citation,) if citation else ())
     sections = bill_sections(redline, citations=cites, citation=citation)

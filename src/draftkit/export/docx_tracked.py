@@ -10,6 +10,7 @@ from pathlib import Path
 from draftkit.core.redline import Redline, Segment, diff_texts
 from draftkit.export import document as doc
 from draftkit.export.atomic import write_atomic
+from draftkit.export.limits import check_export_size
 from draftkit.export.layout import BODY, HEADING, line_levels
 from draftkit.export.oxml_revisions import RevisionMarks, paragraph, run
 from draftkit.export.selfcheck import check_tracked
@@ -43,6 +44,8 @@ def tracked_docx_bytes(original: str, amended: str, *, author: str = "DraftKit",
                        redline: Redline | None = None) -> bytes:
     """The tracked-changes .docx as bytes, after its accept/reject self-check passed."""
     original, amended = normalize_newlines(original), normalize_newlines(amended)
+    check_export_size(original, "the original")
+    check_export_size(amended, "the amended text")
     redline = redline or diff_texts(original, amended)
     date = (date or datetime.now(timezone.utc)).replace(microsecond=0)
     document = doc.new_document(title=title or "Amendment (tracked changes)", author=author,

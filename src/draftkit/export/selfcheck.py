@@ -93,6 +93,15 @@ def require_same(found, expected, what: str) -> None:
                       f" ({len(got)} paragraphs found, {len(want)} expected)")
 
 
+def check_redline(redline, original: str, amended: str) -> None:
+    """The redline must rebuild both texts exactly before anything is printed from it."""
+    from draftkit.core.redline import accepted_text, rejected_text
+
+    if accepted_text(redline) != amended or rejected_text(redline) != original:
+        raise ExportError("self-check failed, nothing written: the redline does not rebuild "
+                          "the original and amended texts")
+
+
 def check_tracked(data: bytes, original: str, amended: str) -> None:
     """Accept-all must give `amended` and reject-all `original` (whitespace-normalized)."""
     accepted, rejected = revision_views(document_xml(data))

@@ -10,7 +10,7 @@ from draftkit.core.analyzer.text import Doc
 
 # ---------------------------------------------------------------- discretion
 _RELIEF_VERB = (r"(?:grant|vacate|expunge|seal|set aside|dismiss the charges?|issue an order|enter an order"
-                r"|order (?:that |the |all )?(?:\w+ ){0,2}(?:records?|conviction|expung\w*|seal\w*|vacat\w*|destruction)"
+                r"|order (?:that |the |all )?(?:[\w']+ ){0,2}(?:records?|conviction|expung\w*|seal\w*|vacat\w*|destruction)"
                 r"|order the (?:expungement|sealing|vacatur|destruction))\b")
 GRANT = rx(r"\b(?P<modal>shall|must|may|will)(?P<neg> not)?(?:,? (?:therefore|then|thereupon)|, [^,.;]{1,80},)? " + _RELIEF_VERB)
 PASSIVE_GRANT = rx(r"\b(?P<modal>shall|must|may)(?P<neg> not)? be (?:granted|vacated|expunged|sealed|set aside)\b")
@@ -83,36 +83,12 @@ RESTRICTED = rx(r"\bno (?:sooner|earlier) than\b|\bnot (?:sooner|earlier) than\b
 DEADLINE_NEGATION = rx(r"\bno\b|\bwithout\b|\bnot (?:subject|required)\b|\bwhether or not\b|\bregardless of whether\b|\bneed not\b|\bnot required to (?:have )?")
 
 
-_TIMING_ORDER = ("restricted", "reasonable_time", "none")
-_RELIEF_SECTION = rx(r"\bvacat\w*|\bexpung\w*|\bseal(?:ed|ing)?\b|\bset aside\b|\bsetting aside\b")
-
-
 def read_timing(doc: Doc) -> Reading:
-    """Narrowest rule within a section; the most favourable among relief sections."""
-    levels = _timing_by_section(doc)
-    relief = {hit.unit.section for hit in find(doc, _RELIEF_SECTION) if not doc.is_heading(hit.unit)}
-    if len(relief) > 1 and relief - set(levels):
-        return Reading("none", "one avenue of relief sets no deadline or waiting period",
-                       verify=bool(levels))
-    candidates = [levels[section] for section in relief if section in levels] or list(levels.values())
-    if not candidates:
-        return _read_timing_hits(doc, doc.match)
-    best = max(candidates, key=lambda reading: _TIMING_ORDER.index(reading.level))
-    return Reading(best.level, best.reason, best.spans, verify=len(candidates) > 1
-                   and any(c.level != best.level for c in candidates))
+    """The narrowest rule anywhere in the text controls (RUBRIC.md: the narrower provision)."""
+    return _read_timing_hits(doc, 0, len(doc.match))
 
 
-def _timing_by_section(doc: Doc) -> dict[int, Reading]:
-    levels = {}
-    for index, (start, end) in enumerate(doc.sections):
-        reading = _read_timing_hits(doc, None, start, end)
-        if not reading.silent:
-            levels[index] = reading
-    return levels
-
-
-def _read_timing_hits(doc: Doc, _unused, start: int = 0, end: int | None = None) -> Reading:
-    end = len(doc.match) if end is None else end
+def _read_timing_hits(doc: Doc, start: int, end: int) -> Reading:
     restricted = [hit for hit in _find_in(doc, RESTRICTED, start, end)
                   if not before_has(doc, hit, DEADLINE_NEGATION, 30)]
     if restricted:

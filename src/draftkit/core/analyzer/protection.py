@@ -13,9 +13,10 @@ RELATED = rx(r"\bcommitted while (?:\w+ ){0,4}(?:a )?(?:victim|trafficked)|\bwhi
 RESULT = rx(r"(?<!direct )(?<!directly )\b(?:a |the )?result(?:ed|s)? (?:of|from)" + _TARGET +
             r"|\b(?:arose|arises|arising) (?:out of|from)" + _TARGET + r"|\bproximate(?:ly)? caus\w*" + _TARGET + r"|\b(?:victim|trafficking)\b[^.;]{0,40}\b(?:was|is) the (?:proximate )?cause" + r"|\barising (?:out of|from)" + _TARGET +
             r"|\bdue to" + _TARGET + r"|\battributable to" + _TARGET + r"|(?<!directly )\bcaused by" + _TARGET)
-DIRECT = rx(r"\bdirect(?:ly)? (?:result|consequence|caused|attributable)\w*" + _TARGET + r"|\bsolely\b|\bbecause of" + _TARGET + r"|\bbut for\b" + _TARGET)
+DIRECT = rx(r"\bdirect(?:ly)? (?:result|consequence|caused|attributable)\w*" + _TARGET + r"|\bsolely\b" + _TARGET + r"|\bbecause of" + _TARGET + r"|\bbut for\b" + _TARGET)
 COERCION = rx(r"\bcoerc(?:ed|ion)\b|\bcompelled\b|\bduress\b|\bforced (?:or coerced )?(?:to commit|by)\b")
 DEFENSE = rx(r"\baffirmative defense|\bdefense at trial|\boffer the defense|\bmeans\b|\brecords? between\b|\breveal\w*|\bevidence (?:may include|of such)")
+OTHER_OFFENDER = rx(r"\b(?:charged|convicted)\b[^.;]{0,40}$")
 OR_ACTING = rx(r"\bor (?:was )?(?:acting )?under the$|\bor was acting\b")
 PRESUMED = rx(r"\bpresum\w*")
 ALTERNATIVE_CONTROL = rx(r"\bor (?:\(\w+\) )?(?:was )?(?:under the control of|at the direction of)|\bor was under the age")
@@ -36,7 +37,7 @@ def read_nexus(doc: Doc, excerpt: bool, has_relief: bool) -> Reading:
     for level, hits in found.items():
         for hit in hits:
             by_section.setdefault(hit.unit.section, {}).setdefault(level, []).append(hit)
-    narrowest = [_narrowest(levels) for levels in by_section.values()]
+    narrowest = [_narrowest(doc, levels) for levels in by_section.values()]
     level, hits = max(narrowest, key=lambda item: _ORDER.index(item[0]))
     verify = len({item[0] for item in narrowest}) > 1
     return Reading(level, _REASONS[level], spans(hits), verify=verify)
@@ -44,31 +45,34 @@ def read_nexus(doc: Doc, excerpt: bool, has_relief: bool) -> Reading:
 
 def _nexus_hits(doc: Doc) -> dict[str, list[Hit]]:
     coercion = [hit for hit in find(doc, COERCION)
-                if not before_has(doc, hit, DEFENSE, 200) and not after_has(doc, hit, ALTERNATIVE_CONTROL, 60)
+                if not before_has(doc, hit, DEFENSE, 200)
+                and not ALTERNATIVE_CONTROL.search(doc.match, hit.end, hit.end + 60)
+                and "means" not in doc.match[hit.end:hit.end + 15]
                 and not before_has(doc, hit, OR_ACTING, 40)]
-    found = {"related": find(doc, RELATED), "result": find(doc, RESULT),
+    related = [hit for hit in find(doc, RELATED) if not before_has(doc, hit, OTHER_OFFENDER, 60)]
+    found = {"related": related, "result": find(doc, RESULT),
              "direct_result": find(doc, DIRECT), "coercion": coercion}
     found = {level: [hit for hit in hits if not unit_has(doc, hit, PRESUMED)]
              for level, hits in found.items()}
     return {level: hits for level, hits in found.items() if hits}
 
 
-def _narrowest(levels: dict[str, list[Hit]]) -> tuple[str, list[Hit]]:
+def _narrowest(doc: Doc, levels: dict[str, list[Hit]]) -> tuple[str, list[Hit]]:
     """The narrowest test in a section, unless it is offered with a broader one as
     alternatives ("a direct result of or proximately caused by")."""
     ranked = sorted(levels, key=_ORDER.index)
     level = ranked[0]
     for hit in levels[level]:
         for better in ranked[1:]:
-            if any(_alternatives(hit, other) for other in levels[better]):
+            if any(_alternatives(doc, hit, other) for other in levels[better]):
                 level = better
     return level, levels[level]
 
 
-def _alternatives(first: Hit, second: Hit) -> bool:
+def _alternatives(doc: Doc, first: Hit, second: Hit) -> bool:
     """Two cues joined by "or" within a few words of each other."""
-    return first.unit == second.unit and (abs(first.start - second.start) < 60) and (
-        first.end <= second.start or second.end <= first.start)
+    start, end = sorted((first.start, second.start))
+    return end - start < 60 and " or " in doc.match[start:end + 1]
 
 
 def _silent_nexus(excerpt: bool, has_relief: bool) -> Reading:

@@ -26,7 +26,7 @@ ARREST = rx(r"\b(?:records?|recordations?|files?|references?|information)\b[^.;]
             r"|\barrest records?\b")
 JUVENILE = rx(r"\bdelinquen\w*|\bjuvenile\b|\b(?<!deferred )adjudications?\b(?! of guilt)(?! withheld)"
               r"|\badjudicated (?:a )?(?:delinquent|child)")
-NEVER = rx(r"\b(?:never|not) (?:been )?$")
+NEVER = rx(r"\b(?:never|not|subsequently|later|again) (?:been )?$")
 RELIEF_CONTEXT = rx(r"vacat|expung|expunction|\bseal|set aside|set-aside|relief|destr|clear")
 
 

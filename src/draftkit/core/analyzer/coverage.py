@@ -86,11 +86,17 @@ def _listed(doc: Doc, pattern) -> list[Hit]:
 
 
 def _offense_context(doc: Doc, hit: Hit) -> bool:
-    """An offense word shortly before the name (the list may run over several lines), or
-    right after it ("prostitution convictions")."""
-    if OFFENSE_CONTEXT.search(doc.match, max(0, hit.start - 600), hit.start):
+    """An offense word shortly before the name in its unit, a list item under a definition
+    or lead-in that names offenses, or an offense word right after ("prostitution convictions")."""
+    if OFFENSE_CONTEXT.search(doc.match, max(hit.unit.start, hit.start - 150), hit.start):
+        return True
+    if LIST_ITEM.match(doc.match, hit.unit.start) and OFFENSE_CONTEXT.search(
+            doc.match, max(0, hit.unit.start - 600), hit.unit.start):
         return True
     return OFFENSE_CONTEXT.match(doc.match, hit.end + 1) is not None
+
+
+LIST_ITEM = rx(r" ?(?:\([0-9a-z]{1,6}\)|[0-9]{1,3}\.|[a-z]\.) ")
 
 
 def _unnamed_reading(doc: Doc, excerpt: bool) -> Reading:
@@ -136,7 +142,7 @@ ADULT_AGE = rx(r"\b(?:eighteen|18)\)?(?: years)?(?: of age)? or older\b|\bany ag
 COOPERATION_NEGATION = rx(r"\b(?:not|nothing|no|without|regardless)\b")
 COOPERATION = rx(r"\bcooperat\w* (?:with|in)\b[^.;]{0,60}(?:law enforcement|investigation|prosecution)|\bprovided assistance in the investigation"
                  r"|\bassist(?:ed|ance)? (?:law enforcement|in the (?:investigation|prosecution))")
-REHABILITATION = rx(r"\bnot (?:been )?(?:subsequently|since|thereafter) convicted of any|\bnot been convicted of any (?:criminal )?(?:offen[cs]e|crime) (?:during|within|in the)"
+REHABILITATION = rx(r"\bnot (?:been )?(?:subsequently|since|thereafter) convicted of any|\bnot been convicted of (?:a|any) new (?:offen[cs]e|crime)|\bnot been convicted of any (?:criminal )?(?:offen[cs]e|crime) (?:during|within|in the)"
                     r"|\bno (?:subsequent|new) (?:criminal )?convictions?\b|\bhas been rehabilitated|\bgood moral character|\bcircumstances and behavior of (?:an|the) applicant")
 
 
@@ -197,4 +203,6 @@ def _is_adult_section(doc: Doc, index: int) -> bool:
     section = doc.match[section_start:section_end]
     if ADULT_AGE.search(section):
         return True
-    return ADULT.search(section) is not None and MINORS_ONLY.search(section) is None
+    if MINORS_ONLY.search(section):
+        return False
+    return ADULT.search(section) is not None or MINOR_LIMIT.search(section) is None

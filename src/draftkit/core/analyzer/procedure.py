@@ -143,12 +143,14 @@ def read_hearing(doc: Doc) -> Reading:
 PREPONDERANCE = rx(r"\bpreponderance of (?:the )?evidence\b|\breasonable probability\b|\bmore likely than not\b")
 CLEAR = rx(r"\bclear and convincing\b|\bbeyond a reasonable doubt\b")
 OTHER_PARTY = rx(r"\brebut\w*|\bovercome\b|\brestitution\b|\bliability\b|\bdamages\b|\bcivil action\b|\b(?:prosecut\w+|the state|district attorney|commonwealth|the people)\b[^.;]{0,60}$")
+TRAFFICKING_TOPIC = rx(r"\bvictim|\btraffick\w*|\bservitude|\bparticipation in the offense")
 EVIDENCE = rx(r"\bevidence\b|\bconvinc\w*")
 
 
 def read_burden(doc: Doc) -> Reading:
     lower = _petitioner_hits(doc, CLEAR) or _fuzzy_petitioner(doc, "clear and convincing evidence")
-    fair = find(doc, PREPONDERANCE) or fuzzy_find(doc, "preponderance of the evidence", EVIDENCE)
+    fair = [hit for hit in find(doc, PREPONDERANCE) or fuzzy_find(doc, "preponderance of the evidence", EVIDENCE)
+            if _on_trafficking(doc, hit)]
     if lower:
         return Reading("clear_and_convincing", "the survivor must prove the facts by clear and "
                        "convincing evidence", spans(lower), verify=bool(fair))
@@ -159,7 +161,13 @@ def read_burden(doc: Doc) -> Reading:
 
 
 def _petitioner_hits(doc: Doc, pattern) -> list[Hit]:
-    return [hit for hit in find(doc, pattern) if not _other_party(doc, hit)]
+    return [hit for hit in find(doc, pattern) if not _other_party(doc, hit) and _on_trafficking(doc, hit)]
+
+
+def _on_trafficking(doc: Doc, hit: Hit) -> bool:
+    """The standard applies to the trafficking question (not, say, to an agency's error)."""
+    start, end = max(0, hit.start - 300), min(len(doc.match), hit.end + 300)
+    return TRAFFICKING_TOPIC.search(doc.match, start, end) is not None
 
 
 def _fuzzy_petitioner(doc: Doc, phrase: str) -> list[Hit]:

@@ -91,7 +91,7 @@ FULL = rx(r"\b(?:motion|petition|application|proceeding|hearing|record of the pr
           r"|\bpseudonym|\bclose the (?:hearing|courtroom|proceeding)|\bonly by (?:(?:his|her|their) )?initials"
           r"|\bnot disclose the (?:petitioner|movant|applicant|person|victim|defendant)'s (?:name|identity)|\bclosed to the public")
 PARTIAL = rx(r"\bmay\b[^.;]{0,60}\b(?:seal|close|make confidential)\b[^.;]{0,30}\b(?:proceeding|hearing|motion|petition|record of the proceeding|file)"
-             r"|\b(?:at the request|upon (?:the )?request|on request)\b[^.;]{0,120}\b(?:under seal|in camera|confidential|closed)"
+             r"|\b(?:at the request|upon (?:the )?request|on request)\b[^.;]{0,220}\b(?:under seal|in camera|confidential|closed)"
              r"|\b(?:once|after|when|if|upon)\b[^.;]{0,40}\b(?:is |are |been )?granted\b[^.;]{0,160}\bconfidential|\bbecomes? confidential"
              r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance) of (?:the |an |a )?(?:order|relief|motion)[^.;]{0,260}\bconfidential"
              r"|\bif the (?:motion|petition|application) is granted[^.;]{0,160}\bconfidential")

@@ -17,7 +17,7 @@ NOT_RELIEF = rx(r"\b(?:not|never) (?:be )?(?:vacated|expunged|sealed)|\bshall no
 # a clearing order offered as an alternative to vacatur ("vacate ..., or may order ... expunged")
 ALTERNATIVE = rx(r",? or (?:may |the court may )?(?:order|expunge|seal|direct)")
 
-ARREST = rx(r"\b(?:records?|recordations?|files?|references?|information)\b[^.;]{0,80}?\b(?:arrests?|charges?|citations?)\b"
+ARREST = rx(r"\b(?:records?|recordations?|files?|references?|information)\b[^.;]{0,80}?\b(?:arrests?|charges?)\b"
             r"|\b(?:arrest|charge|citation)s?,? (?:and|or) (?:\w+ )?(?:convictions?|pleas?)\b"
             r"|\b(?:arrested|charged)(?: for| with)?,? (?:or|and) (?:convicted|adjudicated)\b"
             r"|\b(?:arrested for|charged with)[^.;]{0,60}\b(?:may|shall)\b[^.;]{0,60}\b(?:expung|seal|vacat)"
@@ -25,7 +25,8 @@ ARREST = rx(r"\b(?:records?|recordations?|files?|references?|information)\b[^.;]
             r"|\b(?:found not guilty(?! by reason)|acquitt\w+|dismissed (?:complaint|charges?|indictment)|nolle prosequi)\b|\barrests? or charges?\b"
             r"|\barrest records?\b")
 JUVENILE = rx(r"\bdelinquen\w*|\bjuvenile\b|\b(?<!deferred )adjudications?\b(?! of guilt)(?! withheld)"
-              r"|\badjudicated (?:a )?(?:delinquent|child)")
+              r"|\badjudicated (?:a )?(?:delinquent|child)|\brecords? of a (?:minor|juvenile|child)\b")
+NEVER_SAID = rx(r"\bnever\b|\bhas not been\b")
 NEVER = rx(r"\b(?:never|not|subsequently|later|again) (?:been )?$")
 RELIEF_CONTEXT = rx(r"vacat|expung|expunction|\bseal|set aside|set-aside|relief|destr|clear")
 
@@ -83,7 +84,7 @@ def _only_headings(doc: Doc, hits: list[Hit]) -> bool:
 
 def read_record_scope(doc: Doc) -> Reading:
     arrests = [hit for hit in find(doc, ARREST) if _relief_nearby(doc, hit)
-               and not before_has(doc, hit, NEVER, 40)]
+               and not before_has(doc, hit, NEVER, 40) and not before_has(doc, hit, NEVER_SAID, 40)]
     juvenile = [hit for hit in find(doc, JUVENILE) if _relief_nearby(doc, hit)]
     verify = _only_headings(doc, arrests + juvenile)
     if arrests and juvenile:

@@ -143,7 +143,7 @@ def read_hearing(doc: Doc) -> Reading:
 PREPONDERANCE = rx(r"\bpreponderance of (?:the )?evidence\b|\breasonable probability\b|\bmore likely than not\b")
 CLEAR = rx(r"\bclear and convincing\b|\bbeyond a reasonable doubt\b")
 OTHER_PARTY = rx(r"\brebut\w*|\bovercome\b|\brestitution\b|\bliability\b|\bdamages\b|\bcivil action\b|\b(?:prosecut\w+|the state|district attorney|commonwealth|the people)\b[^.;]{0,60}$")
-TRAFFICKING_TOPIC = rx(r"\bvictim|\btraffick\w*|\bservitude|\bparticipation in the offense")
+OTHER_QUESTION = rx(r"\berror\b|\bmistake|\bmistaken identity|\bliability|\bdamages|\brestitution|\bnegligen")
 EVIDENCE = rx(r"\bevidence\b|\bconvinc\w*")
 
 
@@ -165,9 +165,10 @@ def _petitioner_hits(doc: Doc, pattern) -> list[Hit]:
 
 
 def _on_trafficking(doc: Doc, hit: Hit) -> bool:
-    """The standard applies to the trafficking question (not, say, to an agency's error)."""
-    start, end = max(0, hit.start - 300), min(len(doc.match), hit.end + 300)
-    return TRAFFICKING_TOPIC.search(doc.match, start, end) is not None
+    """The standard applies to the relief question, not to another fact (an agency's error,
+    a trafficker's liability) named as what must be shown."""
+    end = min(hit.unit.end, hit.end + 150)
+    return OTHER_QUESTION.search(doc.match, hit.end, end) is None
 
 
 def _fuzzy_petitioner(doc: Doc, phrase: str) -> list[Hit]:

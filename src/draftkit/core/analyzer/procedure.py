@@ -148,9 +148,8 @@ EVIDENCE = rx(r"\bevidence\b|\bconvinc\w*")
 
 
 def read_burden(doc: Doc) -> Reading:
-    lower = _petitioner_hits(doc, CLEAR) or _fuzzy_petitioner(doc, "clear and convincing evidence")
-    fair = [hit for hit in find(doc, PREPONDERANCE) or fuzzy_find(doc, "preponderance of the evidence", EVIDENCE)
-            if _on_trafficking(doc, hit)]
+    lower = _standard(doc, CLEAR, "clear and convincing evidence")
+    fair = _standard(doc, PREPONDERANCE, "preponderance of the evidence")
     if lower:
         return Reading("clear_and_convincing", "the survivor must prove the facts by clear and "
                        "convincing evidence", spans(lower), verify=bool(fair))
@@ -160,8 +159,11 @@ def read_burden(doc: Doc) -> Reading:
     return Reading("silent", "no standard of proof is named", silent=True)
 
 
-def _petitioner_hits(doc: Doc, pattern) -> list[Hit]:
-    return [hit for hit in find(doc, pattern) if not _other_party(doc, hit) and _on_trafficking(doc, hit)]
+def _standard(doc: Doc, pattern, phrase: str) -> list[Hit]:
+    """Where the survivor must meet this standard: exact wording, else a near miss (OCR,
+    typo) in a unit that speaks of evidence; never a standard set for another party."""
+    hits = find(doc, pattern) or fuzzy_find(doc, phrase, EVIDENCE, cutoff=90.0)
+    return [hit for hit in hits if not _other_party(doc, hit) and _on_trafficking(doc, hit)]
 
 
 def _on_trafficking(doc: Doc, hit: Hit) -> bool:
@@ -169,11 +171,6 @@ def _on_trafficking(doc: Doc, hit: Hit) -> bool:
     a trafficker's liability) named as what must be shown."""
     end = min(hit.unit.end, hit.end + 150)
     return OTHER_QUESTION.search(doc.match, hit.end, end) is None
-
-
-def _fuzzy_petitioner(doc: Doc, phrase: str) -> list[Hit]:
-    return [hit for hit in fuzzy_find(doc, phrase, EVIDENCE, cutoff=90.0)
-            if not _other_party(doc, hit)]
 
 
 def _other_party(doc: Doc, hit: Hit) -> bool:

@@ -85,10 +85,10 @@ def test_filing_term_follows_the_statute():
 
 def test_exclusions_parameter_is_optional_and_listed():
     none = render_clause("offenses_any_except", None, {"exclusions": []})
-    assert "except" not in none and none.endswith("ordinance.")
+    assert "other than" not in none and none.endswith("ordinance.")
     three = render_clause("offenses_any_except", None,
                           {"exclusions": ["a crime of violence", "a sex offense", "trafficking"]})
-    assert three.endswith("except a crime of violence, a sex offense or trafficking.")
+    assert three.endswith("other than a crime of violence, a sex offense or trafficking.")
 
 
 def test_unknown_clause_and_unknown_parameter_are_one_line_errors():

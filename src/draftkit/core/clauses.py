@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,24 @@ class Parameter(BaseModel):
     default: str | tuple[str, ...]
 
 
+class Substitution(BaseModel):
+    """Strike words matching `pattern` inside the gap's evidence and insert `replacement`."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    pattern: str = Field(min_length=1, max_length=300)
+    replacement: str = Field(max_length=200)
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as error:
+            raise ValueError(f"not a valid pattern ({error})") from None
+        return value
+
+
 class Placement(BaseModel):
     """Where the clause goes: replace the provision behind the gap, or add a subsection."""
 
@@ -38,6 +57,9 @@ class Placement(BaseModel):
 
     mode: str = Field(pattern=r"^(replace|append)$")
     after: str = ""  # for append: a category whose evidence provision the clause follows
+    # when the clause cannot replace a provision without losing other parts of it, the
+    # narrower words of the evidence may be struck and these words inserted instead
+    substitute: tuple[Substitution, ...] = ()
 
 
 class Clause(BaseModel):

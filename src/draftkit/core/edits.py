@@ -22,6 +22,7 @@ class Edit:
     start: int
     end: int
     description: str
+    inserted: tuple[str, ...] = ()  # words put in place of struck words, when not a body
 
 
 def describe(provision: Provision, section: Provision | None) -> str:

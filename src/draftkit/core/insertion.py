@@ -1,16 +1,16 @@
-"""Inserting model clauses into a statute: placement, re-grading of choices, fix-all."""
+"""Inserting model clauses into a statute: choosing a placement by re-grading, and fix-all."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from draftkit.core.clauses import Clause, ClauseLibrary, default_library, render_clause
-from draftkit.core.edits import (Edit, append_to, enact_section, insert_after,
-                                 replace_provision, replace_span, section_of, sentence_bounds)
+from draftkit.core.edits import Edit, enact_section
 from draftkit.core.findings import Analysis
-from draftkit.core.renumbering import label_value
-from draftkit.core.statute import Provision, Statute
-from draftkit.core.structure import build_statute
+from draftkit.core.placement import (analyze_statute, candidate_edits, filing_term,
+                                     first_section, juvenile_variant, level_points, rebuilt)
+from draftkit.core.statute import Statute
 
 FIX_ALL_PASSES = 3
 # order of subsections in a section enacted from nothing
@@ -46,200 +46,26 @@ class _Step:
     description: str
 
 
-def analyze_statute(statute: Statute, rubric=None) -> Analysis:
-    from draftkit.core.analysis import analyze
-
-    return analyze(statute, rubric)
-
-
-def _rebuilt(statute: Statute, text: str) -> Statute:
-    return build_statute(text, statute.provenance)
-
-
-def filing_term(text: str) -> str:
-    """ "petition" or "motion" (or "application"), whichever the statute uses most."""
-    lowered = text.lower()
-    counts = {term: lowered.count(term) for term in ("motion", "petition", "application")}
-    best = max(counts, key=lambda term: counts[term])
-    return best if counts[best] else "motion"
-
-
 def _render(clause: Clause, statute: Statute, code: str | None, params: dict | None) -> str:
     values = dict(params or {})
     values.setdefault("filing", filing_term(statute.text))
     return render_clause(clause, code, values)
 
 
-def _subsection_of(statute: Statute, offset: int) -> Provision | None:
-    """The depth-1 provision (a section's direct child) containing offset."""
-    for section in statute.provisions:
-        for child in section.children:
-            if child.start <= offset < max(child.end, child.start + 1):
-                return child
-    return None
+def _points(analysis: Analysis, rubric) -> dict[str, int]:
+    """Points of each category's level (by the rubric, so a no-relief text still compares)."""
+    return {f.category: level_points(rubric, f.category, f.level) or 0 for f in analysis.findings}
 
 
-def _innermost(statute: Statute, offset: int) -> Provision | None:
-    found = None
-    for provision in statute.walk():
-        if provision.depth > 0 and provision.start <= offset < provision.end:
-            found = provision
-    return found
+def _verdict(before: dict, after: dict, clause: Clause, target: int | None) -> tuple:
+    """(reaches the clause's level, minus the other categories made worse, total points)."""
+    reached = target is None or after.get(clause.category, 0) >= target
+    worse = _harmed(before, after, clause.category)
+    return (reached, -len(worse), sum(after.values()))
 
 
-def _targets(statute: Statute, finding, pick) -> list[Provision]:
-    found = []
-    for evidence in finding.evidence:
-        target = pick(statute, evidence.start)
-        if target is not None and target not in found:
-            found.append(target)
-    return _outermost_only(found)
-
-
-def _outermost_only(provisions: list[Provision]) -> list[Provision]:
-    return [p for p in provisions
-            if not any(o is not p and o.start <= p.start and p.end <= o.end for o in provisions)]
-
-
-def _replace_all(statute: Statute, targets: list[Provision], body: str) -> Edit | None:
-    if not targets:
-        return None
-    text, parts = statute.text, []
-    for target in sorted(targets, key=lambda p: -p.start):
-        edit = replace_provision(_rebuilt(statute, text), target, body)
-        text, parts = edit.text, [edit.description] + parts
-    return Edit(text, 0, 0, "; ".join(parts))
-
-
-def _sentences(statute: Statute, finding, body: str) -> Edit | None:
-    spans = []
-    for evidence in finding.evidence:
-        holder = _innermost(statute, evidence.start)
-        lo = holder.body_start if holder else _line_start(statute.text, evidence.start)
-        hi = holder.end if holder else _line_end(statute.text, evidence.start)
-        if holder and holder.children:
-            hi = holder.children[0].start
-        span = sentence_bounds(statute.text, lo, hi, evidence.start, evidence.end)
-        if span[1] > span[0] and span not in spans:
-            spans.append(span)
-    return _replace_spans(statute, spans, body)
-
-
-def _replace_spans(statute: Statute, spans, body: str) -> Edit | None:
-    if not spans or _overlapping(spans):
-        return None
-    text, parts = statute.text, []
-    for start, end in sorted(spans, reverse=True):
-        edit = replace_span(_rebuilt(statute, text), start, end, body)
-        text, parts = edit.text, [edit.description] + parts
-    return Edit(text, 0, 0, "; ".join(parts))
-
-
-def _overlapping(spans) -> bool:
-    ordered = sorted(spans)
-    return any(b[0] < a[1] for a, b in zip(ordered, ordered[1:]))
-
-
-def _line_start(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset) + 1
-
-
-def _line_end(text: str, offset: int) -> int:
-    end = text.find("\n", offset)
-    return len(text) if end < 0 else end
-
-
-def _anchor(statute: Statute, clause: Clause, analysis: Analysis) -> Provision | None:
-    """The provision a new subsection follows: the `after` category's evidence, if any."""
-    if not clause.placement.after:
-        return None
-    try:
-        finding = analysis.finding(clause.placement.after)
-    except KeyError:
-        return None
-    targets = _targets(statute, finding, _subsection_of)
-    numbered = [t for t in targets if label_value(t.label, t.style) is not None]
-    return numbered[-1] if numbered else None
-
-
-def _first_section(statute: Statute) -> Provision | None:
-    sections = [p for p in statute.provisions if p.style in ("section", "section_word")]
-    with_children = [s for s in sections if s.children]
-    return (with_children or sections or [None])[0]
-
-
-def _append(statute: Statute, clause: Clause, analysis: Analysis, body: str) -> Edit | None:
-    anchor = _anchor(statute, clause, analysis)
-    if anchor is not None:
-        return insert_after(statute, anchor, body)
-    section = _first_section(statute)
-    if section is None:
-        return None
-    return append_to(statute, section, body)
-
-
-def _enact(statute: Statute, body: str) -> Edit:
-    text, spans, what = enact_section(statute, [body])
-    return Edit(text, spans[0][0], spans[0][1], what)
-
-
-def candidate_edits(statute: Statute, clause: Clause, analysis: Analysis, body: str) -> list:
-    """Every sensible placement, most preferred first (duplicates and failures dropped)."""
-    finding = _finding(analysis, clause.category)
-    makers = [lambda: _replace_all(statute, _targets(statute, finding, _subsection_of), body),
-              lambda: _replace_all(statute, _targets(statute, finding, _innermost), body),
-              lambda: _sentences(statute, finding, body),
-              lambda: _append(statute, clause, analysis, body)]
-    if clause.placement.mode == "append" or finding is None or not finding.evidence:
-        makers = makers[3:] + makers[:3]
-    edits = [_safe(make) for make in makers]
-    if _first_section(statute) is None:
-        edits.append(_enact(statute, body))
-    return _unique([e for e in edits if e is not None])
-
-
-def _finding(analysis: Analysis, category: str):
-    try:
-        return analysis.finding(category)
-    except KeyError:
-        return None
-
-
-def _safe(make) -> Edit | None:
-    try:
-        return make()
-    except ValueError:
-        return None
-
-
-def _unique(edits: list[Edit]) -> list[Edit]:
-    seen, out = set(), []
-    for edit in edits:
-        if edit.text not in seen:
-            seen.add(edit.text)
-            out.append(edit)
-    return out
-
-
-def _points(analysis: Analysis) -> dict[str, int]:
-    return {f.category: f.points for f in analysis.findings}
-
-
-def _verdict(before: dict, after: Analysis, clause: Clause, target_points: int | None):
-    """(reaches the clause's level, number of other categories made worse, total score)."""
-    points = _points(after)
-    reached = target_points is None or points.get(clause.category, 0) >= target_points
-    worse = sum(1 for cat, p in before.items() if cat != clause.category
-                and points.get(cat, 0) < p)
-    return (reached, -worse, sum(points.values()))
-
-
-def level_points(rubric, category: str, level: str) -> int | None:
-    """Points of `level` in `category`, or None when the rubric lacks it."""
-    try:
-        return rubric.level(category, level).points
-    except (KeyError, AttributeError, ValueError):
-        return None
+def _harmed(before: dict, after: dict, own: str) -> list[str]:
+    return [cat for cat, p in before.items() if cat != own and after.get(cat, 0) < p]
 
 
 def _load_rubric(rubric):
@@ -250,46 +76,98 @@ def _load_rubric(rubric):
     return load_rubric()
 
 
-def choose_edit(statute: Statute, clause: Clause, body: str, rubric, analysis=None) -> Edit:
+@dataclass(frozen=True)
+class _Context:
+    """What placing a clause needs besides the statute: library, rubric, jurisdiction."""
+
+    library: ClauseLibrary
+    rubric: object
+    code: str | None
+
+
+@dataclass(frozen=True)
+class _Choice:
+    edit: Edit
+    extra: tuple[tuple[str, str], ...] = ()  # (clause id, body) added to keep other levels
+    score: tuple = ()
+
+
+def _evaluate(statute: Statute, edit: Edit, ctx: _Context) -> dict:
+    return _points(analyze_statute(rebuilt(statute, edit.text), ctx.rubric), ctx.rubric)
+
+
+def _restore(statute: Statute, choice: _Choice, harmed: list[str], ctx: _Context) -> _Choice:
+    """Add the recommended clause of each harmed category after the chosen edit."""
+    current, extra, parts = rebuilt(statute, choice.edit.text), [], [choice.edit.description]
+    for category in harmed:
+        helper = ctx.library.recommended(category)
+        if helper is None:
+            continue
+        body = _render(helper, current, ctx.code, None)
+        analysis = analyze_statute(current, ctx.rubric)
+        edit = next(iter(candidate_edits(current, helper, analysis, body, None, ctx.code)), None)
+        if edit is None:
+            continue
+        current, extra = rebuilt(current, edit.text), extra + [(helper.id, body)]
+        parts.append(f"to keep {category}, {edit.description}")
+    edit = Edit(current.text, 0, 0, "; ".join(parts), choice.edit.inserted)
+    return _Choice(edit, tuple(extra))
+
+
+def choose_edit(statute: Statute, clause: Clause, body: str, ctx: _Context,
+                analysis=None) -> _Choice:
     """The preferred placement that reaches the clause's level without harming others."""
-    analysis = analysis or analyze_statute(statute, rubric)
-    before = _points(analysis)
-    target = level_points(rubric, clause.category, clause.level)
-    best, best_score = None, None
-    for edit in candidate_edits(statute, clause, analysis, body):
-        score = _verdict(before, analyze_statute(_rebuilt(statute, edit.text), rubric),
-                         clause, target)
-        if score[0] and score[1] == 0:
-            return edit
-        if best_score is None or score[:2] > best_score[:2]:
-            best, best_score = edit, score
-    if best is None:
+    analysis = analysis or analyze_statute(statute, ctx.rubric)
+    before = _points(analysis, ctx.rubric)
+    target = level_points(ctx.rubric, clause.category, clause.level)
+    tried = []
+    for edit in candidate_edits(statute, clause, analysis, body, ctx.rubric, ctx.code):
+        after = _evaluate(statute, edit, ctx)
+        choice = _Choice(edit, (), _verdict(before, after, clause, target))
+        if choice.score[:2] == (True, 0):
+            return choice
+        tried.append((choice, _harmed(before, after, clause.category)))
+    if not tried:
         raise ValueError(f"nowhere to place clause {clause.id}")
-    return best
+    return _best_restored(statute, clause, tried, before, target, ctx)
 
 
-def _step(statute: Statute, clause: Clause, params: dict | None, code, rubric,
+def _best_restored(statute, clause, tried, before, target, ctx) -> _Choice:
+    """Among placements that reach the level, one whose losses other clauses can restore."""
+    for choice, harmed in tried:
+        if not choice.score[0]:
+            continue
+        restored = _restore(statute, choice, harmed, ctx)
+        score = _verdict(before, _evaluate(statute, restored.edit, ctx), clause, target)
+        if score[:2] == (True, 0):
+            return _Choice(restored.edit, restored.extra, score)
+    return max((choice for choice, _ in tried), key=lambda c: c.score[:2])
+
+
+def _step(statute: Statute, clause: Clause, params: dict | None, ctx: _Context,
           analysis=None) -> _Step:
-    body = _render(clause, statute, code, params)
-    edit = choose_edit(statute, clause, body, rubric, analysis)
-    return _Step(_rebuilt(statute, edit.text), ((clause.id, dict(params or {}), body),),
-                 edit.description)
+    body = _render(clause, statute, ctx.code, params)
+    choice = choose_edit(statute, clause, body, ctx, analysis)
+    marks = choice.edit.inserted or (body,)
+    placed = tuple((clause.id, dict(params or {}), mark) for mark in marks)
+    placed += tuple((cid, {}, extra_body) for cid, extra_body in choice.extra)
+    return _Step(rebuilt(statute, choice.edit.text), placed, choice.edit.description)
 
 
-def _locate(text: str, placed) -> tuple[AppliedClause, ...]:
+def _locate(text: str, placed, code: str | None) -> tuple[AppliedClause, ...]:
     """Where each placed body ended up in the final text (bodies overwritten later drop out)."""
-    found, cursor_by_body = [], {}
+    found: dict[int, AppliedClause] = {}
     for clause_id, params, body in placed:
-        at = text.find(body, cursor_by_body.get(body, 0))
-        while at >= 0:
-            cursor_by_body[body] = at + len(body)
-            found.append(AppliedClause(clause_id, params, at, at + len(body)))
-            at = text.find(body, at + len(body))
-    return tuple(sorted(found, key=lambda a: a.start))
+        for variant in {body, juvenile_variant(body, code)}:
+            for match in re.finditer(re.escape(variant), text):
+                found[match.start()] = AppliedClause(clause_id, params, match.start(),
+                                                     match.end())
+    return tuple(found[start] for start in sorted(found))
 
 
-def _amendment(statute: Statute, placed, steps: list[str]) -> Amendment:
-    return Amendment(statute.text, _locate(statute.text, placed), "; ".join(steps), tuple(steps))
+def _amendment(statute: Statute, placed, steps: list[str], code: str | None) -> Amendment:
+    return Amendment(statute.text, _locate(statute.text, placed, code), "; ".join(steps),
+                     tuple(steps))
 
 
 def apply_clause(statute: Statute, clause_id: str, *, library: ClauseLibrary | None = None,
@@ -298,10 +176,9 @@ def apply_clause(statute: Statute, clause_id: str, *, library: ClauseLibrary | N
     """`statute` with clause `clause_id` placed where it closes the category's gap."""
     library = library or default_library()
     clause = library.get(clause_id)
-    rubric = _load_rubric(rubric)
-    code = jurisdiction_code or statute.code
-    step = _step(statute, clause, params, code, rubric)
-    return _amendment(step.statute, step.placed, [step.description])
+    ctx = _Context(library, _load_rubric(rubric), jurisdiction_code or statute.code)
+    step = _step(statute, clause, params, ctx)
+    return _amendment(step.statute, step.placed, [step.description], ctx.code)
 
 
 def apply_clauses(statute: Statute, clause_ids, *, library: ClauseLibrary | None = None,
@@ -309,13 +186,12 @@ def apply_clauses(statute: Statute, clause_ids, *, library: ClauseLibrary | None
                   rubric=None) -> Amendment:
     """Several clauses one after another; `params` maps clause id -> its parameters."""
     library = library or default_library()
-    rubric = _load_rubric(rubric)
-    code = jurisdiction_code or statute.code
+    ctx = _Context(library, _load_rubric(rubric), jurisdiction_code or statute.code)
     current, placed, steps = statute, [], []
     for clause_id in clause_ids:
-        step = _step(current, library.get(clause_id), (params or {}).get(clause_id), code, rubric)
+        step = _step(current, library.get(clause_id), (params or {}).get(clause_id), ctx)
         current, placed, steps = step.statute, placed + list(step.placed), steps + [step.description]
-    return _amendment(current, placed, steps)
+    return _amendment(current, placed, steps, ctx.code)
 
 
 def _below_max(analysis: Analysis) -> list[str]:
@@ -332,24 +208,24 @@ def _enact_all(statute: Statute, library: ClauseLibrary, code) -> _Step:
     bodies = [_render(c, statute, code, None) for c in clauses]
     text, _, what = enact_section(statute, bodies)
     placed = tuple((c.id, {}, body) for c, body in zip(clauses, bodies))
-    return _Step(_rebuilt(statute, text), placed, what)
+    return _Step(rebuilt(statute, text), placed, what)
 
 
 def needs_new_section(statute: Statute, analysis: Analysis) -> bool:
     """True for a text with no relief law (or no section to amend): enact one instead."""
-    return analysis.no_relief_law or _first_section(statute) is None
+    return analysis.no_relief_law or first_section(statute) is None
 
 
 def fix_all(statute: Statute, library: ClauseLibrary | None = None, rubric=None, *,
             jurisdiction_code: str | None = None) -> Amendment:
     """The recommended clause for every category below its maximum."""
     library = library or default_library()
-    rubric = _load_rubric(rubric)
-    code = jurisdiction_code or statute.code
+    ctx = _Context(library, _load_rubric(rubric), jurisdiction_code or statute.code)
+    rubric = ctx.rubric
     current, placed, steps = statute, [], []
     analysis = analyze_statute(current, rubric)
     if needs_new_section(current, analysis):
-        step = _enact_all(current, library, code)
+        step = _enact_all(current, library, ctx.code)
         current, placed, steps = step.statute, list(step.placed), [step.description]
         analysis = analyze_statute(current, rubric)
     for _ in range(FIX_ALL_PASSES):
@@ -359,8 +235,8 @@ def fix_all(statute: Statute, library: ClauseLibrary | None = None, rubric=None,
         for clause in todo:
             if clause.category not in _below_max(analysis):
                 continue
-            step = _step(current, clause, None, code, rubric, analysis)
+            step = _step(current, clause, None, ctx, analysis)
             current, placed = step.statute, placed + list(step.placed)
             steps.append(f"{clause.id}: {step.description}")
             analysis = analyze_statute(current, rubric)
-    return _amendment(current, placed, steps)
+    return _amendment(current, placed, steps, ctx.code)

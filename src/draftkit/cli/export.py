@@ -39,6 +39,7 @@ def run_redline(args) -> int:
     from draftkit.export.atomic import check_output_path
 
     out = _checked_output(args.output, args.force, args.original, args.amended)
+    _refuse_huge_text_files(args.original, args.amended)
     original = load_source(args.original)
     amended = load_source(args.amended)
     code = args.jurisdiction or original.provenance.code
@@ -82,6 +83,7 @@ def run_report(args) -> int:
 
     inputs = (args.source, args.amended) if args.amended else (args.source,)
     out = _checked_output(args.output, args.force, *inputs)
+    _refuse_huge_text_files(*inputs)
     statute = load_source(args.source)
     amended = load_source(args.amended).text if args.amended else None
     check_output_path(out, force=args.force)
@@ -101,6 +103,22 @@ def _checked_output(output: str, force: bool, *inputs: str) -> Path:
     if out.suffix.lower() != ".docx":
         raise ExportError(f"{out}: the output must be a .docx file")
     return check_output_path(out, force=force)
+
+
+_PLAIN_TEXT = (".txt", ".text", ".md")
+
+
+def _refuse_huge_text_files(*sources: str) -> None:
+    """Refuse an oversized plain-text input before the (slower) statute parser reads it."""
+    from draftkit.export.limits import MAX_EXPORT_CHARS, check_export_size
+
+    for source in sources:
+        path = Path(source)
+        if path.suffix.lower() in _PLAIN_TEXT and path.is_file() \
+                and path.stat().st_size > MAX_EXPORT_CHARS:
+            with open(path, "rb") as handle:
+                text = handle.read(4 * MAX_EXPORT_CHARS + 4).decode("utf-8", errors="replace")
+            check_export_size(text, str(path))
 
 
 def _same_file(out: Path, source: str) -> bool:

@@ -204,6 +204,14 @@ def test_pasted_text_with_a_jurisdiction():
         statute_from_text("(a) Text.", jurisdiction_code="XX")
 
 
+def test_a_paste_over_the_size_limit_is_refused(monkeypatch):
+    from draftkit.core import loaders
+
+    monkeypatch.setattr(loaders, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(SourceError, match="pasted text is over"):
+        statute_from_text("(a) x\n" * 500)
+
+
 @pytest.mark.parametrize("pasted", ["", "   \n\t\n"])
 def test_empty_paste_is_refused(pasted):
     with pytest.raises(SourceError, match="no text"):

@@ -97,6 +97,21 @@ def test_a_line_repeated_without_pages_is_removed_only_if_it_is_not_a_provision(
         "(1) A local ordinance.\n(2) A local ordinance.\n(3) A local ordinance.\n")
 
 
+def test_short_connectives_on_their_own_lines_are_not_taken_for_headers():
+    raw = "(A) coerced by;\n\nor\n\n(B) threatened by;\n\nor\n\n(C) deceived by;\n\nor\n\n(D) other.\n"
+    assert normalize_text(raw) == raw
+
+
+def test_long_inputs_stay_linear():
+    import time
+
+    started = time.perf_counter()
+    unique = ["".join(chr(97 + int(d)) for d in str(i)) for i in range(50_000)]
+    text = normalize_text("".join(f"wrapped line {w} and hyphen-\nated\n" for w in unique))
+    assert time.perf_counter() - started < 10
+    assert text.count("\n") == 1 and text.count(" hyphenated ") == 49_999
+
+
 def test_numbers_that_do_not_run_are_words_not_line_numbers():
     raw = "(a) A person may petition within\n12 months after the conviction.\n"
     assert normalize_text(raw) == (

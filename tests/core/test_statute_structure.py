@@ -113,6 +113,14 @@ def test_two_labels_on_one_line_nest():
     check_tree(text, provisions)
 
 
+def test_a_hostile_run_of_labels_on_one_line_stays_shallow():
+    text = "(a)" * 10_000 + " text\n(b) Next.\n"
+    provisions = parse_provisions(text)
+    assert max(p.depth for top in provisions for p in top.walk()) == 4
+    assert [p.label for p in provisions] == ["(a)", "(b)"]
+    check_tree(text, provisions)
+
+
 def test_upper_letters_romans_and_dotted_letters():
     text = ("A. On petition:\n(1) the petitioner is a victim; and\n(A) one;\n(i) first;\n"
             "(ii) second;\n(B) two.\nB. Notice.\na. small.\n")

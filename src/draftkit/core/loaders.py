@@ -62,6 +62,9 @@ def load_file(path: str | os.PathLike) -> Statute:
 def statute_from_text(text: str, *, origin: str = "pasted",
                       jurisdiction_code: str | None = None) -> Statute:
     """A statute from text the user pasted or typed (cleaned like a file's text)."""
+    if len(text) > MAX_FILE_BYTES:
+        raise SourceError(f"the pasted text is over {MAX_FILE_BYTES // 2**20} million "
+                          "characters; DraftKit reads statutes up to that size")
     cleaned = normalize_text(text)
     if not cleaned.strip():
         raise SourceError("there is no text to read: paste or type the statute's text")

@@ -14,6 +14,7 @@ _SECTION_WORD = re.compile(r"(?:Sec\.|SEC\.|Section|SECTION)[ \t]+\d[\w.\-]*?\.(
 _PAREN = re.compile(r"\[?\(([0-9]+(?:\.[0-9]+)?[A-Za-z]?(?:-[0-9]+)?|[A-Za-z]{1,6}(?:-[0-9]+)?)\)")
 _DOT = re.compile(r"([0-9]+[A-Za-z]?|[A-Za-z]|[IVXivx]{1,6})\.(?=[ \t]|\(|$)")
 _LIST_INTRO = (":", "—", "–", "--")
+_MAX_CHAIN = 4  # labels read at one line start, as in "(a)(1)(A)(i)"; keeps trees shallow
 # "Sec. 411.0728. PROCEDURE .... (a) This section": a first label run into a heading
 _RUN_IN = re.compile(r"(?<=\.)[ \t]+(\((?:a|1|A)\))[ \t]")
 
@@ -89,7 +90,7 @@ def _chain(line: str, offset: int) -> list[Label]:
         at = word.end()
         if not _PAREN.match(line, at + 1):
             return labels + _run_in(line, at, offset)
-    while True:
+    while len(labels) < _MAX_CHAIN:
         spaces = len(line) - at - len(line[at:].lstrip(" \t")) if labels else 0
         if spaces > 1:
             break
@@ -236,7 +237,7 @@ class _Builder:
         return label.style
 
     def _introduces_list(self, at: int) -> bool:
-        return self.text[:at].rstrip().endswith(_LIST_INTRO)
+        return self.text[max(0, at - 400):at].rstrip().endswith(_LIST_INTRO)
 
     def finish(self) -> tuple[Provision, ...]:
         self.pop_to(0, len(self.text))
@@ -336,6 +337,7 @@ _HEADING = re.compile(r"^(?:§|(?:Sec\.|SEC\.|Section|SECTION|Article|ARTICLE|Ar
                       r"Chapter)[ \t]+\d)")
 # a sentence ends at the line end and the next line opens a new one: keep the break
 _SENTENCE_BREAK = re.compile(r"[.:;][\"'”’)\]]?\n[\"“‘(\[]?[A-Z]")
+_DIGIT = re.compile(r"\d")
 _HYPHEN_PREFIXES = {"non", "self", "co", "anti", "pre", "post", "ex", "sub", "well"}
 _REFERENCE_WORDS = {"subsection", "subsections", "paragraph", "paragraphs", "subparagraph",
                     "subparagraphs", "section", "sections", "subdivision", "subdivisions",
@@ -388,12 +390,21 @@ def _edge_lines(page: list[str]) -> list[int]:
     return sorted(set(filled[:3] + filled[-3:]))
 
 
+def _looks_like_furniture(line: str) -> bool:
+    """A line that could be a running header on a text without page breaks: not a
+    provision, not a short connective ("or"), and numbered, capitalized or long enough."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 100 or _chain(stripped, 0):
+        return False
+    return len(stripped) >= 20 or stripped.isupper() or bool(_DIGIT.search(stripped))
+
+
 def _running_keys(pages: list[list[str]]) -> set[str]:
     """Header/footer lines: the same line (digits aside) at the edges of many pages."""
     if len(pages) < 2:
         counts: dict[str, int] = {}
         for line in pages[0] if pages else []:
-            if line.strip() and len(line) <= 100 and not _chain(line.lstrip(), 0):
+            if _looks_like_furniture(line):
                 counts[_furniture_key(line)] = counts.get(_furniture_key(line), 0) + 1
         return {key for key, count in counts.items() if count >= 3}
     seen: dict[str, set[int]] = {}
@@ -412,61 +423,68 @@ def drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
     if len(pages) < 2:
         return [[line for line in page if _furniture_key(line) not in running]
                 for page in pages]
-    return [[line for i, line in enumerate(page)
-             if i not in _edge_lines(page) or _furniture_key(line) not in running]
-            for page in pages]
+    return [_drop_running(page, running) for page in pages]
 
 
-def _hyphen_join(line: str, following: str) -> str | None:
-    """`line` joined with the next line if `line` ends in a word broken by a hyphen."""
+def _drop_running(page: list[str], running: set[str]) -> list[str]:
+    edges = set(_edge_lines(page))
+    return [line for i, line in enumerate(page)
+            if i not in edges or _furniture_key(line) not in running]
+
+
+def _hyphen_join(line: str, following: str) -> tuple[str, str] | None:
+    """(line as kept, next line's text) if `line` ends in a word broken across the lines."""
+    if not line.endswith(("-", "\u00ad")):
+        return None
     nxt = following.lstrip()
     if not nxt or _starts_unit(nxt):
         return None
     if line.endswith("\u00ad"):
-        return line[:-1] + nxt
-    broken = re.search(r"(?<![-\w])(\w+)-$", line)
+        return line[:-1], nxt
+    broken = re.search(r"(?<![-\w])(\w+)-$", line[-200:])
     if not broken:
         return None
     fragment = broken.group(1).split("-")[-1].lower()
     if nxt[0].islower() and fragment not in _HYPHEN_PREFIXES:
-        return line[:-1] + nxt
-    return line + nxt
+        return line[:-1], nxt
+    return line, nxt
 
 
 def join_hyphenation(lines: list[str]) -> list[str]:
     """Words broken across lines rejoined: "expunge-/ment" -> "expungement", "non-/violent"."""
-    out: list[str] = []
+    out: list[list[str]] = []  # each output line as fragments, joined once at the end
     for line in lines:
-        joined = _hyphen_join(out[-1], line) if out and out[-1] else None
+        joined = _hyphen_join(out[-1][-1], line) if out and out[-1][-1] else None
         if joined is None:
-            out.append(line)
+            out.append([line])
         else:
-            out[-1] = joined
-    return out
+            out[-1][-1:] = joined
+    return ["".join(fragments) for fragments in out]
 
 
-def _continues(previous: str, line: str) -> bool:
-    """True when `line` is a wrapped continuation of `previous`."""
-    if not previous.strip() or not line.strip():
+def _continues(first: str, last: str, line: str) -> bool:
+    """True when `line` wraps on from the line that began with `first` and ends in `last`."""
+    if not last.strip() or not line.strip():
         return False
-    if previous.startswith("§"):  # a heading goes on only if wrapped mid-phrase
+    if first.startswith("§"):  # a heading goes on only if wrapped mid-phrase
         return line.lstrip()[:1].islower()
     if not _starts_unit(line):
-        return not _SENTENCE_BREAK.search(previous + "\n" + line.lstrip())
-    last_word = re.findall(r"[A-Za-z]+$", previous.rstrip())
+        return not _SENTENCE_BREAK.search(last.rstrip()[-3:] + "\n" + line.lstrip()[:3])
+    last_word = re.findall(r"[A-Za-z]+$", last.rstrip()[-40:])
     return bool(last_word) and last_word[0].lower() in _REFERENCE_WORDS and \
         not line.lstrip().startswith("§")
 
 
 def rejoin_wrapped(lines: list[str]) -> list[str]:
     """One line per numbered unit: a line starts only at a label, a heading or a blank."""
-    out: list[str] = []
+    out: list[list[str]] = []
     for line in lines:
-        if out and _continues(out[-1], line):
-            out[-1] = out[-1].rstrip() + " " + line.strip()
+        if out and _continues(out[-1][0], out[-1][-1], line):
+            out[-1].append(line.strip())
         else:
-            out.append(line)
-    return out
+            out.append([line])
+    return [" ".join([group[0].rstrip()] + group[1:]) if len(group) > 1 else group[0]
+            for group in out]
 
 
 def _squeeze_blank_lines(lines: list[str]) -> list[str]:

@@ -115,6 +115,27 @@ def test_docx_paragraphs_and_tables_in_order(tmp_path):
     assert labels(statute)[:4] == ["§ Nev. Rev. Stat. § 179.247", "1.", "(a)", "(b)"]
 
 
+def test_docx_tracked_changes_read_as_if_accepted(tmp_path):
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("(a) The court ")
+    deleted, inserted = OxmlElement("w:del"), OxmlElement("w:ins")
+    for change, tag, word in ((deleted, "w:delText", "may"), (inserted, "w:t", "shall")):
+        change.set(qn("w:id"), "1" if change is deleted else "2")
+        change.set(qn("w:author"), "Drafter")
+        run, text = OxmlElement("w:r"), OxmlElement(tag)
+        text.text = word
+        run.append(text)
+        change.append(run)
+        paragraph._p.append(change)
+    paragraph.add_run(" grant the motion.")
+    path = tmp_path / "redline.docx"
+    document.save(path)
+    assert load_file(path).text == "(a) The court shall grant the motion.\n"
+
+
 def test_docx_with_upper_case_extension(tmp_path):
     document = docx.Document()
     document.add_paragraph("(a) Text.")
@@ -158,6 +179,13 @@ def test_html_with_an_unclosed_head_and_a_pre_block(tmp_path):
     path = tmp_path / "page.html"
     path.write_bytes(b"<html><head><title>Title</title><body><pre>(a) One\n(b)  Two</pre>")
     assert load_file(path).text == "(a) One\n(b) Two\n"
+
+
+def test_html_table_cells_stay_apart(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(b"<table><tr><td>(a)</td><td>First.</td></tr><tr><td>(b)</td><td>Second.</td>"
+                     b"</tr></table>")
+    assert load_file(path).text == "(a) First.\n(b) Second.\n"
 
 
 def test_html_encoding_from_bom_and_default_utf8(tmp_path):

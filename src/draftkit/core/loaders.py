@@ -274,6 +274,8 @@ class _HtmlText(HTMLParser):
             self.pre = max(0, self.pre + step)
         if tag in _BLOCK_TAGS and not self.hidden:
             self.pieces.append("\n")
+        elif tag in ("td", "th") and not self.hidden:
+            self.pieces.append(" ")
 
     def handle_data(self, data):
         if not self.hidden:

@@ -209,3 +209,78 @@ def redline(original: str, amended: str):
     from draftkit.core.redline import diff_texts
 
     return diff_texts(original, amended)
+
+
+def export(kind: str, statute, text: str, path, overrides=()) -> Path:
+    """Write one export ("tracked", "bill" or "report") of the draft to `path`."""
+    citation = statute.provenance.citations[0] if statute.provenance.citations else None
+    if kind == "tracked":
+        from draftkit.export.docx_tracked import write_tracked_docx
+
+        title = f"{statute.provenance.jurisdiction or 'Statute'}: amendment"
+        return Path(write_tracked_docx(statute.text, text, path, title=title))
+    if kind == "bill":
+        from draftkit.export.docx_bill import write_bill_docx
+
+        return Path(write_bill_docx(statute.text, text, path, jurisdiction_code=statute.code,
+                                    citation=citation))
+    from draftkit.export.report_card import write_report_card
+
+    return Path(write_report_card(statute, path, amended_text=text,
+                                  overrides=tuple(overrides)))
+
+
+@dataclass(frozen=True)
+class OpenedDraft:
+    """A draft read back from a .draftkit file, ready for the controller."""
+
+    statute: object
+    text: str
+    overrides: tuple
+    applied: tuple[str, ...]
+
+
+def make_draft(statute, text: str, overrides=(), applied=()):
+    """A core.drafting.Draft of the session (clauses as ids with default parameters)."""
+    from draftkit.core.drafting import new_draft
+
+    clauses = [{"clause_id": clause_id, "params": {}} for clause_id in applied]
+    return new_draft(statute, text, clauses=clauses, overrides=tuple(overrides))
+
+
+def save_draft(path, statute, text: str, overrides=(), applied=()) -> Path:
+    """Write the session as a .draftkit file (atomically)."""
+    from draftkit.core.drafting import save_draft as save
+
+    return Path(save(make_draft(statute, text, overrides, applied), path))
+
+
+def write_autosave(saved_path, statute, text: str, overrides=(), applied=()) -> Path:
+    """Write the session to its recovery file; returns that file."""
+    from draftkit.core.drafting import write_autosave as write
+
+    return Path(write(make_draft(statute, text, overrides, applied), saved_path))
+
+
+def load_draft(path) -> OpenedDraft:
+    """Read a .draftkit file back into a statute, its amended text, overrides and clauses."""
+    from draftkit.core.drafting import load_draft as load
+    from draftkit.core.findings import Override
+
+    draft = load(path)
+    overrides = tuple(Override(o.category, o.level, o.note) for o in draft.overrides)
+    return OpenedDraft(_draft_statute(draft), draft.amended_text, overrides,
+                       tuple(c.clause_id for c in draft.clauses))
+
+
+def _draft_statute(draft):
+    """The draft's original law: the bundled statute when it is that text, else rebuilt."""
+    from draftkit.core.statute import Provenance
+    from draftkit.core.structure import build_statute
+
+    provenance = Provenance(**draft.provenance.model_dump())
+    if provenance.origin == "bundled" and provenance.code in jurisdiction_codes():
+        bundled = load_bundled(provenance.code)
+        if bundled.text == draft.original_text:
+            return bundled
+    return build_statute(draft.original_text, provenance)

@@ -1,4 +1,4 @@
-"""QUndoCommands for the draft's non-text state: rubric overrides."""
+"""QUndoCommands: rubric overrides, and text edits mirrored from the QTextDocument."""
 
 from __future__ import annotations
 
@@ -29,3 +29,25 @@ def push_override(controller, category: str, override, category_name: str) -> No
     else:
         label = f"Override {category_name}"
     controller.undo_stack.push(OverrideCommand(controller, category, override, label))
+
+
+class TextEditCommand(QUndoCommand):
+    """One undo step of the editor's QTextDocument (typing, a clause insertion, a paste).
+
+    The document keeps the text's undo history; this command only replays it, so one
+    Edit > Undo walks text edits and overrides in the order they happened.
+    """
+
+    def __init__(self, document, label: str):
+        super().__init__(label)
+        self._document = document
+        self._first = True
+
+    def redo(self) -> None:  # Qt virtual
+        if self._first:  # the edit has already happened when the command is pushed
+            self._first = False
+            return
+        self._document.redo()
+
+    def undo(self) -> None:  # Qt virtual
+        self._document.undo()

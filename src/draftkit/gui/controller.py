@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QTextCursor, QTextDocument, QUndoStack
 
 from draftkit.gui import backend
-from draftkit.gui.workers import run_in_background
+from draftkit.gui.workers import BackgroundRunner
 
 DEBOUNCE_MS = 400
 
@@ -28,10 +28,11 @@ class SessionController(QObject):
     draft_path_changed = Signal(object)  # Path | None
     error_occurred = Signal(str)
 
-    def __init__(self, document: QTextDocument, pool: QThreadPool | None = None, parent=None):
+    def __init__(self, document: QTextDocument, runner: BackgroundRunner | None = None,
+                 parent=None):
         super().__init__(parent)
         self.document = document
-        self.pool = pool or QThreadPool.globalInstance()
+        self.runner = runner or BackgroundRunner(parent=self)
         self.undo_stack = QUndoStack(self)
         self.statute = None
         self.overrides: dict[str, object] = {}
@@ -42,11 +43,14 @@ class SessionController(QObject):
         self.original_assessment = None
         self.draft_path = None
         self._generation = 0
-        self._jobs = {}
+        self._pending: int | None = None
+        self._last_text = ""
         self._loading = False
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.regrade_now)
+        self._next_edit_label = ""
         document.contentsChanged.connect(self._on_document_contents_changed)
+        document.undoCommandAdded.connect(self._on_document_undo_command_added)
         document.modificationChanged.connect(self._emit_modified)
         self.undo_stack.cleanChanged.connect(self._emit_modified)
 
@@ -58,11 +62,10 @@ class SessionController(QObject):
         return self.document.toPlainText()
 
     def is_modified(self) -> bool:
-        return self.has_statute() and (self.document.isModified()
-                                       or not self.undo_stack.isClean())
+        return self.has_statute() and not self.undo_stack.isClean()
 
     def is_grading(self) -> bool:
-        return self._timer.isActive() or bool(self._jobs)
+        return self._timer.isActive() or self._pending is not None
 
     def is_amended(self) -> bool:
         return self.has_statute() and self.text() != self.statute.text
@@ -79,6 +82,7 @@ class SessionController(QObject):
         self.document.setPlainText(statute.text if text is None else text)
         self.document.setModified(False)
         self.undo_stack.clear()
+        self._last_text = self.document.toPlainText()
         self._loading = False
         self.set_draft_path(path)
         self.statute_loaded.emit(statute)
@@ -118,19 +122,31 @@ class SessionController(QObject):
         cursor.insertText(new_text[start:end_new])
         cursor.endEditBlock()
 
-    def insert_clause(self, clause_id: str):
+    def insert_clause(self, clause_id: str, label: str = ""):
         """Apply `clause_id` to the current text as one undo step; returns the Amendment."""
         current = backend.statute_with_text(self.statute, self.text())
         amendment = backend.apply_clause(current, clause_id)
         if amendment.text != self.text():
+            self._next_edit_label = label or f"Insert clause {clause_id}"
             self.replace_text(amendment.text)
             self.applied_clauses.append(clause_id)
         return amendment
 
+    def _on_document_undo_command_added(self) -> None:
+        from draftkit.gui.commands import TextEditCommand
+
+        label, self._next_edit_label = self._next_edit_label or "Typing", ""
+        self.undo_stack.push(TextEditCommand(self.document, label))
+
     # -- grading -------------------------------------------------------------------------
     def _on_document_contents_changed(self) -> None:
+        # The highlighter's repaints also emit contentsChanged: only a new text is an edit.
         if self._loading or self.statute is None:
             return
+        text = self.document.toPlainText()
+        if text == self._last_text:
+            return
+        self._last_text = text
         self._generation += 1  # anything still running is now stale
         self._timer.start()
         self.grading_started.emit()
@@ -148,17 +164,16 @@ class SessionController(QObject):
         self._start(generation, lambda: backend.grade_session(statute, text, overrides))
 
     def _start(self, generation: int, fn) -> None:
-        worker = run_in_background(self.pool, lambda: (generation, fn()),
-                                   self._on_worker_finished, self._on_worker_failed)
-        self._jobs[id(worker)] = worker
-        worker.signals.finished.connect(lambda _r, k=id(worker): self._jobs.pop(k, None))
-        worker.signals.failed.connect(lambda _e, k=id(worker): self._jobs.pop(k, None))
+        self._pending = generation
+        self.runner.run(lambda: (generation, fn()), self._on_worker_finished,
+                        self._on_worker_failed)
 
     @Slot(object)
     def _on_worker_finished(self, result) -> None:
         generation, graded = result
         if generation != self._generation or graded.text != self.text():
             return  # stale: the text changed since this snapshot
+        self._pending = None
         self.graded_text = graded.text
         self.analysis, self.assessment = graded.analysis, graded.assessment
         if graded.original is not None:
@@ -169,11 +184,12 @@ class SessionController(QObject):
 
     @Slot(object)
     def _on_worker_failed(self, error) -> None:
+        self._pending = None
         self.error_occurred.emit(str(error) or type(error).__name__)
 
     def wait_idle(self, timeout_ms: int = 5000) -> bool:
         """Block until no grading job runs (tests and screenshots)."""
-        return self.pool.waitForDone(timeout_ms)
+        return self.runner.wait(timeout_ms)
 
     def _emit_modified(self, *_args) -> None:
         self.modified_changed.emit(self.is_modified())

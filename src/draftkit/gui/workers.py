@@ -1,40 +1,65 @@
-"""Background jobs on a QThreadPool: a function runs off the GUI thread, results come back by signal."""
+"""Background jobs on a QThreadPool: a function runs off the GUI thread, results come back to it.
+
+Results travel through a thread-safe queue that a GUI-thread QTimer drains; pool threads
+never touch a QObject. (Emitting a Qt signal from a pool thread proved unsafe in PySide6
+6.12: a garbage collection on that thread could delete the signal's source object.)
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal
+import queue
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer
+
+POLL_MS = 10
 
 
-class _WorkerSignals(QObject):
-    finished = Signal(object)
-    failed = Signal(object)
+class BackgroundRunner(QObject):
+    """Runs functions on a pool; callbacks run on the GUI thread, in completion order."""
+
+    def __init__(self, pool: QThreadPool | None = None, parent=None):
+        super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
+        self._results: queue.SimpleQueue = queue.SimpleQueue()
+        self._pending = 0
+        self._timer = QTimer(self, interval=POLL_MS)
+        self._timer.timeout.connect(self.deliver)
+
+    def run(self, fn, on_done, on_error) -> None:
+        """Start `fn()`; then `on_done(result)` or `on_error(exception)` on the GUI thread."""
+        self._pending += 1
+        results = self._results
+        self.pool.start(lambda: results.put(_call(fn, on_done, on_error)))
+        self._timer.start()
+
+    def deliver(self) -> int:
+        """Run the callbacks of finished jobs (the timer calls this); returns how many."""
+        count = 0
+        while True:
+            try:
+                callback, value = self._results.get_nowait()
+            except queue.Empty:
+                break
+            self._pending -= 1
+            count += 1
+            callback(value)
+        if self._pending <= 0:
+            self._timer.stop()
+        return count
+
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def wait(self, timeout_ms: int = 10_000) -> bool:
+        """Block until every job has finished, then deliver their results."""
+        done = self.pool.waitForDone(timeout_ms)
+        self.deliver()
+        return done
 
 
-class Worker(QRunnable):
-    """Runs `fn()` in the pool. It never touches widgets; results travel by queued signal."""
-
-    def __init__(self, fn):
-        super().__init__()
-        self.fn = fn
-        self.signals = _WorkerSignals()
-
-    def run(self) -> None:  # Qt virtual
-        try:
-            result = self.fn()
-        except Exception as error:  # noqa: BLE001 - the GUI decides what to show
-            self.signals.failed.emit(error)
-        else:
-            self.signals.finished.emit(result)
-
-
-def run_in_background(pool: QThreadPool, fn, on_done, on_error) -> Worker:
-    """Start `fn` in `pool`; `on_done(result)` or `on_error(exception)` run on the GUI thread.
-
-    The caller must keep the returned Worker alive until one of the callbacks has run.
-    """
-    worker = Worker(fn)
-    worker.setAutoDelete(False)
-    worker.signals.finished.connect(on_done, Qt.ConnectionType.QueuedConnection)
-    worker.signals.failed.connect(on_error, Qt.ConnectionType.QueuedConnection)
-    pool.start(worker)
-    return worker
+def _call(fn, on_done, on_error):
+    """The pool thread's side: run fn and pair its outcome with the callback to run."""
+    try:
+        return on_done, fn()
+    except Exception as error:  # noqa: BLE001 - the GUI decides what to show
+        return on_error, error

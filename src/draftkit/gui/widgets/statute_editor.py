@@ -27,6 +27,7 @@ class StatuteEditorWidget(QPlainTextEdit):
         self.document().setDocumentMargin(12)
         self._cuts: list[QTextCursor] = []
         self._tooltip_source = None  # callable(position) -> str
+        self._extra_menu_actions = []
 
     def set_truncations(self, text: str, offsets) -> None:
         """Mark `offsets` (Python offsets into `text`, the document's text)."""
@@ -62,21 +63,53 @@ class StatuteEditorWidget(QPlainTextEdit):
         painter.end()
 
     def _paint_cut(self, painter: QPainter, block) -> None:
+        """A dashed rule under the block where the source stopped, labelled at its right."""
         if not block.isValid() or not block.isVisible():
             return
         geometry = self.blockBoundingGeometry(block).translated(self.contentOffset())
-        y = int(geometry.bottom()) + 1
-        if y < 0 or y > self.viewport().height() + 20:
+        if geometry.bottom() < 0 or geometry.top() > self.viewport().height():
             return
         colour = QColor(OKABE_ITO["vermillion"])
+        y = int(geometry.bottom()) - 1
         painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(8, y, self.viewport().width() - 8, y)
         font = QFont(self.font())
         font.setItalic(True)
-        font.setPointSizeF(self.font().pointSizeF() * 0.9)
         painter.setFont(font)
-        rect = QRect(12, y + 1, self.viewport().width() - 24, painter.fontMetrics().height())
-        painter.drawText(rect, Qt.AlignmentFlag.AlignRight, CUT_LABEL)
+        metrics = painter.fontMetrics()
+        width = metrics.horizontalAdvance(CUT_LABEL) + 12
+        line_height = metrics.height() + 2
+        rect = QRect(self.viewport().width() - width - 10, y - line_height - 1, width, line_height)
+        painter.fillRect(rect, self.palette().color(self.palette().ColorRole.Base))
+        painter.setPen(colour)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, CUT_LABEL)
+
+    def event(self, event) -> bool:  # Qt virtual
+        """Leave Undo/Redo to the window's actions, which also undo overrides in order."""
+        if event.type() == event.Type.ShortcutOverride and _is_undo_redo(event):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:  # Qt virtual
+        if _is_undo_redo(event):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # Qt virtual
+        menu = self.createStandardContextMenu(event.pos())
+        for action in menu.actions():
+            if action.objectName() in ("edit-undo", "edit-redo"):
+                menu.removeAction(action)
+        for action in reversed(self._extra_menu_actions):
+            menu.insertAction(menu.actions()[0] if menu.actions() else None, action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def set_context_actions(self, actions) -> None:
+        """Actions shown first in the right-click menu (the window's Undo and Redo)."""
+        self._extra_menu_actions = list(actions)
 
     def viewportEvent(self, event) -> bool:  # Qt virtual
         if event.type() == event.Type.ToolTip and self._tooltip_source:
@@ -88,3 +121,10 @@ class StatuteEditorWidget(QPlainTextEdit):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+
+def _is_undo_redo(event) -> bool:
+    from PySide6.QtGui import QKeySequence
+
+    return event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+        QKeySequence.StandardKey.Redo)

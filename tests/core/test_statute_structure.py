@@ -211,6 +211,18 @@ def test_provision_at_and_path_label():
     assert path_label((), 0) == ""
 
 
+def test_section_labels_are_the_header_citation():
+    text = ("§ 179.247. Vacating judgment.\n1. Text.\n\n§ 11 Del. C. § 787 Trafficking.\n"
+            "§ 725 ILCS 5/116-2.1 Motion to vacate.\n§ Mass. Gen. Laws ch. 265, § 59 [Vacatur]\n"
+            "§ N.H. Rev. Stat. Ann. § 633:7, VI Trafficking in Persons\n§ Heading only\n")
+    assert [p.label for p in parse_provisions(text)] == [
+        "§ 179.247", "§ 11 Del. C. § 787", "§ 725 ILCS 5/116-2.1",
+        "§ Mass. Gen. Laws ch. 265, § 59", "§ N.H. Rev. Stat. Ann. § 633:7, VI", "§ Heading only"]
+    provisions = parse_provisions(text)
+    assert path_label(provisions, text.index("Text.")) == "§ 179.247(1)"
+    assert text[provisions[0].body_start:].startswith("Vacating judgment.")
+
+
 def test_path_label_on_bundled_nevada_and_new_york():
     nevada = load_bundled("NV")
     offset = nevada.text.index("The participation of the petitioner")

@@ -245,8 +245,9 @@ class _Builder:
 
 
 def _section_label(line: str, offset: int) -> Label:
+    """The citation of a "§" header as its label ("§ 179.247." is labelled "§ 179.247")."""
     end = citation_end(line)
-    return Label(line[:end], "section", offset, offset + end)
+    return Label(line[:end].rstrip(".,;:"), "section", offset, offset + end)
 
 
 def _lines(text: str):

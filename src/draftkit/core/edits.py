@@ -135,10 +135,20 @@ def _insert_description(statute, provision, label, moves) -> str:
 
 def append_to(statute: Statute, section: Provision, body: str) -> Edit:
     """A new subsection at the end of `section` (or a first one when it has none)."""
-    numbered = [c for c in section.children if label_value(c.label, c.style) is not None]
+    container = list_holder(section)
+    numbered = [c for c in container.children if label_value(c.label, c.style) is not None]
     if numbered:
         return insert_after(statute, numbered[-1], body)
     return _first_subsection(statute, section, body)
+
+
+def list_holder(section: Provision) -> Provision:
+    """The provision whose children are the section's subsections ("Section 59." wraps them)."""
+    container = section
+    while len(container.children) == 1 and label_value(
+            container.children[0].label, container.children[0].style) is None:
+        container = container.children[0]
+    return container
 
 
 def _first_subsection(statute: Statute, section: Provision, body: str) -> Edit:

@@ -9,7 +9,8 @@ from draftkit.core.clauses import Clause, ClauseLibrary, default_library, render
 from draftkit.core.edits import Edit, enact_section
 from draftkit.core.findings import Analysis
 from draftkit.core.placement import (analyze_statute, candidate_edits, filing_term,
-                                     first_section, juvenile_variant, level_points, rebuilt)
+                                     first_section, in_heading, juvenile_variant, level_points,
+                                     rebuilt)
 from draftkit.core.statute import Statute
 
 FIX_ALL_PASSES = 3
@@ -160,6 +161,8 @@ def _locate(text: str, placed, code: str | None) -> tuple[AppliedClause, ...]:
     for clause_id, params, body in placed:
         for variant in {body, juvenile_variant(body, code)}:
             for match in re.finditer(re.escape(variant), text):
+                if in_heading(text, match.start()):
+                    continue
                 found[match.start()] = AppliedClause(clause_id, params, match.start(),
                                                      match.end())
     return tuple(found[start] for start in sorted(found))

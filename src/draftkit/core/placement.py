@@ -102,6 +102,8 @@ def juvenile_variant(body: str, code: str | None) -> str:
 def _sentences(statute: Statute, finding, body: str) -> Edit | None:
     spans = []
     for evidence in finding.evidence:
+        if in_heading(statute.text, evidence.start):
+            continue  # a catchline is not law to amend
         holder = _innermost(statute, evidence.start)
         lo = holder.body_start if holder else _line_start(statute.text, evidence.start)
         hi = holder.end if holder else _line_end(statute.text, evidence.start)
@@ -111,6 +113,11 @@ def _sentences(statute: Statute, finding, body: str) -> Edit | None:
         if span[1] > span[0] and span not in spans:
             spans.append(span)
     return _replace_spans(statute, spans, body)
+
+
+def in_heading(text: str, offset: int) -> bool:
+    """True inside a "§ <citation> <catchline>" heading line."""
+    return text.startswith("§", _line_start(text, offset))
 
 
 def _replace_spans(statute: Statute, spans, body: str) -> Edit | None:
@@ -174,7 +181,7 @@ def _enact(statute: Statute, body: str) -> Edit:
 
 _JUVENILE_HEADING = re.compile(r"juvenile|delinquen", re.IGNORECASE)
 _CONTEXT = re.compile(r"victim|traffick|servitude", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.;\n]+[.;]?")
+_SENTENCE = re.compile(r"^§[^\n]*|[^.;\n]+[.;]?", re.MULTILINE)
 
 
 def _substituted(statute: Statute, clause: Clause) -> Edit | None:
@@ -194,7 +201,7 @@ def _substituted(statute: Statute, clause: Clause) -> Edit | None:
 
 
 def _sub_in(sentence: str, pattern: re.Pattern, replacement: str, struck: list) -> str:
-    if not _CONTEXT.search(sentence):
+    if not _CONTEXT.search(sentence) or sentence.lstrip().startswith("§"):
         return sentence
 
     def swap(match: re.Match) -> str:

@@ -64,7 +64,7 @@ def test_a_bundled_code_in_any_case(tmp_path, monkeypatch):
 def test_a_file_named_like_a_code_in_the_current_folder_wins(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "NV").write_text("(a) My own text.\n", encoding="utf-8")
-    with pytest.raises(SourceError, match="unsupported file type"):
+    with pytest.raises(SourceError, match="without an extension"):
         load_source("NV")
 
 

@@ -93,16 +93,19 @@ def _read_checked(path: Path) -> bytes:
     _check_size(path, info.st_size)
     try:
         with open(path, "rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)[:MAX_FILE_BYTES]
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise SourceError(f"{_show(path)}: cannot be read ({error.strerror})") from None
+    _check_size(path, len(data))  # the file may have changed since stat()
+    return data
 
 
 def _check_suffix(path: Path) -> None:
     if path.suffix.lower() not in SUFFIXES:
-        kind = f"'{path.suffix}'" if path.suffix else "without an extension"
-        raise SourceError(f"{_show(path)}: unsupported file type {kind}; use .txt, .docx, "
-                          ".html or .pdf, or paste the text")
+        problem = f"unsupported file type '{path.suffix}'" if path.suffix else \
+            "a file without an extension"
+        raise SourceError(f"{_show(path)}: {problem}; use a .txt, .docx, .html or .pdf "
+                          "file, or paste the text")
 
 
 def _check_size(path: Path, size: int) -> None:

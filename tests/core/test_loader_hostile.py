@@ -183,6 +183,19 @@ def test_docx_with_entity_expansion_in_another_part(tmp_path):
     refused(path, "DOCTYPE or entities")
 
 
+def test_docx_with_a_doctype_in_a_part_not_named_xml(tmp_path):
+    hostile = rewrite_docx(docx_bytes(), {"word/custom.bin": XXE + b"<x>&xxe;</x>"})
+    path = tmp_path / "renamed.docx"
+    path.write_bytes(hostile)
+    refused(path, "DOCTYPE")
+
+
+def test_binary_html_with_a_declared_charset(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(b'<meta charset="iso-8859-1">' + bytes(range(1, 32)) * 200)
+    refused(path, "binary")
+
+
 def test_pdf_with_no_text_layer(tmp_path):
     from test_loader_formats import assemble_pdf
 

@@ -176,15 +176,18 @@ def _check_docx_archive(archive: zipfile.ZipFile, name: str) -> None:
     if "word/document.xml" not in archive.namelist():
         raise SourceError(f"{name}: not a Word document (no word/document.xml)")
     for member in members:
-        if member.filename.endswith((".xml", ".rels")) and _declares_entities(archive, member):
+        if _declares_entities(archive, member):
             raise SourceError(f"{name}: the Word file declares a DOCTYPE or entities "
                               "(a known attack); refusing to open it")
 
 
 def _declares_entities(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
+    """True if a part that is XML (whatever its name) declares a DOCTYPE or entities."""
     raw = archive.read(member)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raw = raw.decode("utf-16", "replace").encode("utf-8")
+    if not raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return False  # not XML: an image or other binary part
     return bool(_DECLARATION.search(raw))
 
 
@@ -243,9 +246,11 @@ def decode_html(data: bytes, name: str) -> str:
     declared = _META_CHARSET.search(data[:4096])
     if declared:
         try:
-            return data.decode(declared.group(1).decode("ascii"))
+            text = data.decode(declared.group(1).decode("ascii"))
         except (LookupError, UnicodeDecodeError):
-            pass
+            return decode_text(data, name)
+        _refuse_control_characters(text, name)
+        return text
     return decode_text(data, name)
 
 

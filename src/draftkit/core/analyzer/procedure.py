@@ -144,7 +144,7 @@ PREPONDERANCE = rx(r"\bpreponderance of (?:the )?evidence\b|\breasonable probabi
 CLEAR = rx(r"\bclear and convincing\b|\bbeyond a reasonable doubt\b")
 OTHER_PARTY = rx(r"\brebut\w*|\bovercome\b|\brestitution\b|\bliability\b|\bdamages\b|\bcivil action\b|\b(?:prosecut\w+|the state|district attorney|commonwealth|the people)\b[^.;]{0,60}$")
 OTHER_QUESTION = rx(r"\berror\b|\bmistake|\bmistaken identity|\bliability|\bdamages|\brestitution|\bnegligen")
-EVIDENCE = rx(r"\bevidence\b|\bconvinc\w*")
+EVIDENCE = rx(r"\bevid\w*|\bprepond\w*|\bconvinc\w*")
 
 
 def read_burden(doc: Doc) -> Reading:

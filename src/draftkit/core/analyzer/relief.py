@@ -13,6 +13,7 @@ SEAL = rx(r"\bseal(?:s|ed|ing)?\b|\border of nondisclosure\b|\bnondisclosure ord
 # "under seal" / sealing the motion or hearing is confidentiality of the proceeding.
 SEAL_PROCEEDING = rx(r"under seal|seal(?:ed|ing)? (?:the |any |its )?(?:motion|petition|application|hearing|proceeding)s?\b"
                      r"(?! records)|(?:motion|petition|application|hearing|proceeding)s?[^.;]{0,40}\b(?:be|are|is) (?:filed )?(?:under seal|sealed)")
+NEGATED_VERB = rx(r"\b(?:not|never) (?:be )?$")
 NOT_RELIEF = rx(r"\b(?:not|never) (?:be )?(?:vacated|expunged|sealed)|\bshall not apply\b")
 # a clearing order offered as an alternative to vacatur ("vacate ..., or may order ... expunged")
 ALTERNATIVE = rx(r",? or (?:may |the court may )?(?:order|expunge|seal|direct)")
@@ -55,7 +56,7 @@ def read_relief_type(doc: Doc) -> Reading:
 
 def _relief_hits(doc: Doc, pattern) -> list[Hit]:
     return [hit for hit in find(doc, pattern) if not before_has(doc, hit, NOT_RELIEF, 40)
-            and not NOT_RELIEF.match(doc.match, max(hit.start - 12, hit.unit.start))]
+            and not before_has(doc, hit, NEGATED_VERB, 20)]
 
 
 def _seal_hits(doc: Doc) -> list[Hit]:

@@ -1,0 +1,99 @@
+"""Each category read from short drafted snippets: every level, negations and distractors."""
+
+from __future__ import annotations
+
+import pytest
+
+from draftkit.core.analysis import analyze
+
+V = "A person convicted of an offense may move to vacate the conviction. "
+
+CASES = [
+    # relief_type
+    ("relief_type", V + "The court shall vacate the conviction and order the records expunged.", "vacatur_and_clearing"),
+    ("relief_type", "The court may set aside the conviction as legally invalid.", "vacatur"),
+    ("relief_type", "A person may petition to expunge the record of a prostitution conviction.", "expungement"),
+    ("relief_type", "The court may order the records of the conviction sealed.", "sealing"),
+    ("relief_type", "The motion and its exhibits shall be filed under seal.", "none"),
+    ("relief_type", "A conviction under this section shall not be vacated or expunged.", "none"),
+    # record_scope
+    ("record_scope", V + "The court shall expunge all records of the arrest, charge and conviction and of any adjudication of delinquency.", "all"),
+    ("record_scope", "A person arrested for or convicted of prostitution may petition to expunge the records.", "arrests_only"),
+    ("record_scope", "A child adjudicated delinquent may move to vacate the adjudication.", "juvenile_only"),
+    ("record_scope", V + "The court shall strike the adjudication of guilt.", "convictions_only"),
+    ("record_scope", V + "The person may state that the person has never been arrested for or charged with the offense.", "convictions_only"),
+    # offenses
+    ("offenses", "A person convicted of any offense may move to vacate the conviction.", "any_offense"),
+    ("offenses", "A person convicted of any offense, other than a crime of violence, may move to vacate it.", "broad_with_exclusions"),
+    ("offenses", "A person convicted of any nonviolent offense may move to vacate the conviction.", "broad_with_exclusions"),
+    ("offenses", "A person convicted of prostitution, criminal trespass or possession of a controlled substance may move to vacate the conviction.", "enumerated"),
+    ("offenses", "A person convicted of prostitution or loitering for the purpose of prostitution may move to vacate the conviction.", "prostitution_only"),
+    ("offenses", "A person convicted of prostitution may move to vacate the conviction if the person has not been convicted of any offense within three years.", "prostitution_only"),
+    # discretion
+    ("discretion", V + "The court shall grant the motion if it finds the facts alleged.", "mandatory"),
+    ("discretion", V + "The court shall grant the motion unless the prosecutor shows that relief would not serve the interests of justice.", "presumptive"),
+    ("discretion", V + "The court may grant the motion.", "discretionary"),
+    ("discretion", V + "The motion shall not be granted unless the court finds the facts alleged.", "discretionary"),
+    ("discretion", "A person may petition the court to vacate the conviction.", "discretionary"),
+    # nexus
+    ("nexus", V + "The offense must have been committed while the person was a victim of human trafficking.", "related"),
+    ("nexus", V + "The offense must have been a result of the person having been a victim of human trafficking.", "result"),
+    ("nexus", V + "The offense must have been a direct result of being a victim of human trafficking.", "direct_result"),
+    ("nexus", V + "The person must prove the trafficker coerced the person into committing the offense.", "coercion"),
+    ("nexus", V + "It must be a direct result of or proximately caused by being a victim of human trafficking.", "result"),
+    # timing
+    ("timing", V + "The motion may be filed at any time.", "none"),
+    ("timing", V + "The motion must be made within a reasonable time after the person ceased to be a victim.", "reasonable_time"),
+    ("timing", V + "The motion may be filed no sooner than five years after the conviction.", "restricted"),
+    ("timing", V + "The person must have completed the sentence, probation and parole.", "restricted"),
+    ("timing", V + "The person is not required to have completed any sentence, and no waiting period applies.", "none"),
+    ("timing", V + "The prosecutor may respond within 30 days of service of the motion.", "none"),
+    # hearing
+    ("hearing", V + "The court may grant the motion without a hearing.", "not_required"),
+    ("hearing", V + "The court shall hold a hearing on the motion.", "required"),
+    ("hearing", V + "The court shall hold a hearing, provided that the court may dismiss a motion without a hearing.", "required"),
+    ("hearing", V + "If the prosecutor objects, the court shall hold a hearing.", "not_required"),
+    ("hearing", V, "silent"),
+    # burden
+    ("burden", V + "The person must show by a preponderance of the evidence that the person was a victim.", "preponderance"),
+    ("burden", V + "The person must establish by clear and convincing evidence that the person was a victim.", "clear_and_convincing"),
+    ("burden", V + "The prosecutor may rebut the presumption by clear and convincing evidence.", "silent"),
+    ("burden", V + "The person must show by a preponderence of the evidance that the person was a victim.", "preponderance"),
+    ("burden", V, "silent"),
+    # documentation
+    ("documentation", V + "Official documentation is not required, but official documentation from a government agency creates a rebuttable presumption that the person was a victim.", "optional_presumption"),
+    ("documentation", V + "Official documentation of the person's status as a victim shall create a presumption that the person was a victim.", "optional_presumption"),
+    ("documentation", V + "No official determination or documentation is required to grant the motion.", "optional"),
+    ("documentation", V + "The motion must include a certification from a law enforcement agency that the person was a victim.", "required"),
+    ("documentation", V + "The motion shall include copies of any documents supporting it.", "silent"),
+    # confidentiality
+    ("confidentiality", V + "The motion and any hearing on it shall be confidential.", "full"),
+    ("confidentiality", V + "The court may seal the proceeding on request of the person.", "partial"),
+    ("confidentiality", V + "Upon the granting of the motion, the court file shall be confidential.", "partial"),
+    ("confidentiality", V + "If the court grants the motion, all records of the conviction shall be sealed.", "none"),
+    ("confidentiality", V, "none"),
+    # eligibility
+    ("eligibility", V + "The offense must be a result of the person having been a victim of human trafficking.", "open"),
+    ("eligibility", V + "The offense must be a result of the person having been a victim of sex trafficking.", "limited"),
+    ("eligibility", "A person who, while under the age of eighteen, was convicted of an offense as a result of being a victim of sex trafficking may petition to seal the record.", "narrow"),
+    ("eligibility", V + "The person must have provided assistance in the investigation or prosecution of the trafficker, and the offense must be a result of being a victim of human trafficking.", "limited"),
+    ("eligibility", V + "Nothing in this section requires cooperation with law enforcement in any investigation of human trafficking.", "open"),
+    # access
+    ("access", V + "No filing fee shall be charged, and the court shall order the refund of any fine paid.", "full"),
+    ("access", V + "The clerk shall not charge a filing fee for the motion.", "partial"),
+    ("access", V + "The court shall appoint counsel for the person on request.", "partial"),
+    ("access", V + "Nothing in this section entitles the person to a refund of any fine.", "none"),
+    ("access", V + "The person may recover attorney's fees and damages in a civil action.", "none"),
+]
+
+
+@pytest.mark.parametrize("category,text,level", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_category_level(category, text, level):
+    assert analyze(text).finding(category).level == level
+
+
+def test_every_category_has_at_least_four_snippets():
+    counts = {}
+    for category, _, _ in CASES:
+        counts[category] = counts.get(category, 0) + 1
+    assert len(counts) == 12 and min(counts.values()) >= 4

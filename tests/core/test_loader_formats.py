@@ -7,11 +7,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from draftkit.core.corpus import load_bundled
+from draftkit.core.corpus import guess_jurisdiction, load_bundled
 from draftkit.core.errors import SourceError
-from draftkit.core.loaders import (
-    guess_jurisdiction, load_file, load_source, statute_from_text,
-)
+from draftkit.core.loaders import load_file, load_source, statute_from_text
 
 SOURCES = Path(__file__).resolve().parents[1] / "data" / "sources"
 NEVADA = load_bundled("NV").text

@@ -1,4 +1,4 @@
-"""The bundled statute corpus: statutes/XX.toml read into Statute values, cached."""
+"""The bundled corpus (statutes/XX.toml) as cached Statute values, and its citation forms."""
 
 from __future__ import annotations
 
@@ -14,6 +14,10 @@ from draftkit.core.statute import Provenance, Statute
 from draftkit.core.structure import build_statute
 
 _CODE_FILE = re.compile(r"^[A-Z]{2}\.toml$")
+# official short forms that the bundled citations do not spell out
+_EXTRA_PREFIXES = {"NRS": "NV", "ORS": "OR", "RCW": "WA", "KRS": "KY", "MCL": "MI",
+                   "Florida Statutes": "FL", "CPL": "NY", "C.R.S.": "CO", "Minn. Stat.": "MN",
+                   "Iowa Code": "IA", "Alaska Stat.": "AK", "M.G.L.": "MA", "RSA": "NH"}
 # Whole lines the collectors wrote where a source stopped or skipped text; they are not
 # statute text, so DraftKit drops them and records where they were.
 _GAP_LINE = re.compile(
@@ -150,3 +154,38 @@ def _info() -> CorpusInfo:
 def corpus_info() -> dict:
     """corpus_date, count, complete_count and provenance of the bundled corpus."""
     return _info().model_dump()
+
+
+# --- which jurisdiction a text belongs to --------------------------------------------
+
+def _citation_prefix(citation: str) -> str:
+    """"Nev. Rev. Stat." from "Nev. Rev. Stat. § 179.247"; "ILCS" from "725 ILCS 5/116"."""
+    head = citation.split("§")[0]
+    words = [w for w in head.replace(",", " ").split()
+             if not any(ch.isdigit() for ch in w) and w not in ("ch.", "tit.", "art.")]
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _citation_table() -> tuple[tuple[re.Pattern, str], ...]:
+    table = dict(_EXTRA_PREFIXES)
+    for code in jurisdiction_codes():
+        for citation in load_record(code).citations:
+            prefix = _citation_prefix(citation)
+            if len(prefix) >= 4:
+                table.setdefault(prefix, code)
+    return tuple((re.compile(r"(?<![\w.])" + re.escape(prefix) + r"(?![\w])"), code)
+                 for prefix, code in table.items())
+
+
+def guess_jurisdiction(text: str) -> str | None:
+    """The postal code whose citation form the text uses most, or None if unclear."""
+    counts: dict[str, int] = {}
+    for pattern, code in _citation_table():
+        hits = len(pattern.findall(text[:200_000]))
+        if hits:
+            counts[code] = counts.get(code, 0) + hits
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import io
 import os
 import re
@@ -12,7 +11,7 @@ import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
-from draftkit.core.corpus import jurisdiction_codes, load_bundled, load_record, normalize_code
+from draftkit.core.corpus import guess_jurisdiction, load_bundled, load_record, normalize_code
 from draftkit.core.errors import SourceError
 from draftkit.core.statute import Provenance, Statute
 from draftkit.core.structure import build_statute, normalize_text
@@ -27,9 +26,6 @@ HTML_SUFFIXES = (".htm", ".html", ".xhtml")
 SUFFIXES = TEXT_SUFFIXES + (".docx",) + HTML_SUFFIXES + (".pdf",)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-_EXTRA_PREFIXES = {"NRS": "NV", "ORS": "OR", "RCW": "WA", "KRS": "KY", "MCL": "MI",
-                   "Florida Statutes": "FL", "CPL": "NY", "C.R.S.": "CO", "Minn. Stat.": "MN",
-                   "Iowa Code": "IA", "Alaska Stat.": "AK", "M.G.L.": "MA", "RSA": "NH"}
 
 
 def _show(path) -> str:
@@ -346,41 +342,6 @@ def _read_pdf(data: bytes, path: Path) -> str:
 _READERS = {**{suffix: _read_text for suffix in TEXT_SUFFIXES},
             **{suffix: _read_html for suffix in HTML_SUFFIXES},
             ".docx": _read_docx, ".pdf": _read_pdf}
-
-
-# --- which jurisdiction ------------------------------------------------------------------
-
-def _citation_prefix(citation: str) -> str:
-    """"Nev. Rev. Stat." from "Nev. Rev. Stat. § 179.247"; "ILCS" from "725 ILCS 5/116"."""
-    head = citation.split("§")[0]
-    words = [w for w in head.replace(",", " ").split()
-             if not any(ch.isdigit() for ch in w) and w not in ("ch.", "tit.", "art.")]
-    return " ".join(words)
-
-
-@functools.lru_cache(maxsize=1)
-def _citation_table() -> tuple[tuple[re.Pattern, str], ...]:
-    table = dict(_EXTRA_PREFIXES)
-    for code in jurisdiction_codes():
-        for citation in load_record(code).citations:
-            prefix = _citation_prefix(citation)
-            if len(prefix) >= 4:
-                table.setdefault(prefix, code)
-    return tuple((re.compile(r"(?<![\w.])" + re.escape(prefix) + r"(?![\w])"), code)
-                 for prefix, code in table.items())
-
-
-def guess_jurisdiction(text: str) -> str | None:
-    """The postal code whose citation form the text uses most, or None if unclear."""
-    counts: dict[str, int] = {}
-    for pattern, code in _citation_table():
-        hits = len(pattern.findall(text[:200_000]))
-        if hits:
-            counts[code] = counts.get(code, 0) + hits
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
 
 
 def _with_guessed_jurisdiction(provenance: Provenance, text: str) -> Provenance:

@@ -255,3 +255,47 @@ def test_empty_paste_is_refused(pasted):
 ])
 def test_jurisdiction_guessed_from_citations(text, code):
     assert guess_jurisdiction(text) == code
+
+
+NUMBERING = """<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>
+ <w:lvlText w:val="(%1)"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/>
+ <w:numFmt w:val="decimal"/><w:lvlText w:val="(%2)"/></w:lvl><w:lvl w:ilvl="2">
+ <w:numFmt w:val="lowerRoman"/><w:lvlText w:val="(%3)"/></w:lvl><w:lvl w:ilvl="3">
+ <w:numFmt w:val="bullet"/><w:lvlText w:val="\u2022"/></w:lvl></w:abstractNum>"""
+
+
+def numbered_paragraph(document, text: str, level: int):
+    from docx.oxml import parse_xml
+
+    paragraph = document.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f'<w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+
+
+def test_docx_automatic_list_numbers_become_labels(tmp_path):
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(NUMBERING))
+    numbering.append(parse_xml(
+        '<w:num xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    document.add_paragraph("§ Nev. Rev. Stat. § 179.247 Vacating judgment.")
+    for text, level in [("A person may petition:", 0), ("Vacating;", 1), ("Sealing:", 1),
+                        ("records;", 2), ("files.", 2), ("A bullet.", 3), ("Next.", 0),
+                        ("Restarted.", 1)]:
+        numbered_paragraph(document, text, level)
+    document.add_paragraph("First", style="List Number")
+    document.add_paragraph("Second", style="List Number")
+    path = tmp_path / "numbered.docx"
+    document.save(path)
+    statute = load_file(path)
+    assert statute.text == (
+        "§ Nev. Rev. Stat. § 179.247 Vacating judgment.\n(a) A person may petition:\n"
+        "(1) Vacating;\n(2) Sealing:\n(i) records;\n(ii) files.\nA bullet.\n(b) Next.\n"
+        "(1) Restarted.\n1. First\n2. Second\n")
+    assert labels(statute) == ["§ Nev. Rev. Stat. § 179.247", "(a)", "(1)", "(2)", "(i)",
+                               "(ii)", "(b)", "(1)", "1.", "2."]

@@ -198,14 +198,89 @@ def _paragraph_text(paragraph) -> str:
     return "".join(pieces)
 
 
-def _body_lines(body) -> list[str]:
-    """Paragraphs of the document body in order, table cells' paragraphs included."""
-    lines = []
-    for element in body.iterchildren(_W + "p", _W + "tbl"):
-        if element.tag == _W + "p":
-            lines.append(_paragraph_text(element))
-        else:
-            lines.extend(_paragraph_text(p) for p in element.iter(_W + "p"))
+_NUMBER_FORMATS = {"decimal", "decimalZero", "lowerLetter", "upperLetter", "lowerRoman",
+                   "upperRoman"}
+_ROMAN_DIGITS = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                 (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _format_number(value: int, fmt: str) -> str:
+    """A list counter as Word prints it: 3 -> "3", "c", "C", "iii", "III", "03"."""
+    if fmt.endswith("Letter"):
+        text = chr(96 + (value - 1) % 26 + 1) * ((value - 1) // 26 + 1)
+    elif fmt.endswith("Roman"):
+        text = ""
+        for amount, digits in _ROMAN_DIGITS:
+            count, value = divmod(value, amount)
+            text += digits * count
+    else:
+        text = f"{value:02d}" if fmt == "decimalZero" else str(value)
+    return text.upper() if fmt.startswith("upper") else text
+
+
+def _val(element, child: str, default=None):
+    node = element.find(_W + child) if element is not None else None
+    return default if node is None else node.get(_W + "val", default)
+
+
+class _Numbering:
+    """Word's automatic list numbers ("(a)", "1.") rendered as text, counted in order."""
+
+    def __init__(self, document):
+        self.lists = self._definitions(document)
+        self.styles = {style.get(_W + "styleId"): style.find(f"{_W}pPr/{_W}numPr")
+                       for style in document.styles.element.iterchildren(_W + "style")}
+        self.counters: dict[str, dict[int, int]] = {}
+
+    @staticmethod
+    def _definitions(document) -> dict:
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return {}
+        abstracts = {a.get(_W + "abstractNumId"): {
+            int(lvl.get(_W + "ilvl", "0")): (_val(lvl, "numFmt", "decimal"),
+                                             _val(lvl, "lvlText", ""), int(_val(lvl, "start", "1")))
+            for lvl in a.iterchildren(_W + "lvl")} for a in root.iterchildren(_W + "abstractNum")}
+        return {num.get(_W + "numId"): abstracts.get(_val(num, "abstractNumId"), {})
+                for num in root.iterchildren(_W + "num")}
+
+    def _reference(self, paragraph) -> tuple[str, int] | None:
+        direct = paragraph.find(f"{_W}pPr/{_W}numPr")
+        styled = self.styles.get(_val(paragraph.find(_W + "pPr"), "pStyle"))
+        num_id = _val(direct, "numId") or _val(styled, "numId")
+        level = _val(direct, "ilvl") or _val(styled, "ilvl") or "0"
+        return (num_id, int(level)) if num_id and num_id != "0" else None
+
+    def label(self, paragraph) -> str:
+        """The paragraph's list number and a space, or "" if it is not numbered."""
+        reference = self._reference(paragraph)
+        levels = self.lists.get(reference[0], {}) if reference else {}
+        if not reference or reference[1] not in levels:
+            return ""
+        counts = self.counters.setdefault(reference[0], {})
+        fmt, template, start = levels[reference[1]]
+        counts[reference[1]] = counts.get(reference[1], start - 1) + 1
+        for deeper in [level for level in counts if level > reference[1]]:
+            del counts[deeper]
+        if fmt not in _NUMBER_FORMATS:
+            return ""  # bullets and unnumbered levels
+        text = re.sub(r"%([1-9])", lambda m: self._part(levels, counts, int(m.group(1)) - 1),
+                      template)
+        return text + " " if text.strip() else ""
+
+    @staticmethod
+    def _part(levels: dict, counts: dict, level: int) -> str:
+        fmt, _template, start = levels.get(level, ("decimal", "", 1))
+        return _format_number(counts.get(level, start), fmt)
+
+
+def _body_lines(document) -> list[str]:
+    """Paragraphs of the body in order (list numbers included), table cells' too."""
+    numbering, lines = _Numbering(document), []
+    for element in document.element.body.iterchildren(_W + "p", _W + "tbl"):
+        paragraphs = [element] if element.tag == _W + "p" else element.iter(_W + "p")
+        lines.extend(numbering.label(p) + _paragraph_text(p) for p in paragraphs)
     return lines
 
 
@@ -216,13 +291,13 @@ def _read_docx(data: bytes, path: Path) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             _check_docx_archive(archive, name)
-        document = docx.Document(io.BytesIO(data))
+        lines = _body_lines(docx.Document(io.BytesIO(data)))
     except SourceError:
         raise
     except Exception as error:  # python-docx and lxml raise many types for corrupt files
         raise SourceError(f"{name}: not a readable Word (.docx) file "
                           f"({type(error).__name__})") from None
-    return normalize_text("\n".join(_body_lines(document.element.body)), wrapped=False)
+    return normalize_text("\n".join(lines), wrapped=False)
 
 
 # --- HTML -------------------------------------------------------------------------------

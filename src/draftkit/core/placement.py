@@ -180,28 +180,42 @@ def _enact(statute: Statute, body: str) -> Edit:
 
 
 _JUVENILE_HEADING = re.compile(r"juvenile|delinquen", re.IGNORECASE)
-_CONTEXT = re.compile(r"victim|traffick|servitude", re.IGNORECASE)
+_CONTEXT = re.compile(r"victim|traffick|servitude|offen[cs]e|crime|convict", re.IGNORECASE)
 _SENTENCE = re.compile(r"^§[^\n]*|[^.;\n]+[.;]?", re.MULTILINE)
 
 
-def _substituted(statute: Statute, clause: Clause) -> Edit | None:
-    """Strike the clause's narrower words in every sentence about trafficking; insert its own."""
+def _substituted(statute: Statute, clause: Clause, headings: bool = False) -> Edit | None:
+    """Strike the clause's narrower words in every sentence about trafficking; insert its own.
+
+    Catchlines are left alone unless `headings` (for texts graded from their catchline)."""
     text, struck = statute.text, []
     for rule in clause.placement.substitute:
         pattern = re.compile(rule.pattern)
-        text = _SENTENCE.sub(lambda m: _sub_in(m.group(0), pattern, rule.replacement, struck),
-                             text)
+        text = _SENTENCE.sub(
+            lambda m: _sub_in(m.group(0), pattern, rule.replacement, struck, headings), text)
     if not struck:
         return None
-    words = ", ".join(f"'{w}'" for w in dict.fromkeys(struck))
+    words = ", ".join(f"'{w.strip()}'" for w in dict.fromkeys(struck))
     inserted = tuple(dict.fromkeys(rule.replacement for rule in clause.placement.substitute
-                                   if rule.replacement))
-    return Edit(text, 0, 0, f"struck {words} and inserted the clause's words "
+                                   if rule.replacement.strip()))
+    where = " (catchline included)" if headings else ""
+    return Edit(text, 0, 0, f"struck {words}{where} and inserted the clause's words "
                 f"({len(struck)} place{'s' if len(struck) > 1 else ''})", inserted)
 
 
-def _sub_in(sentence: str, pattern: re.Pattern, replacement: str, struck: list) -> str:
-    if not _CONTEXT.search(sentence) or sentence.lstrip().startswith("§"):
+def _combined(statute: Statute, clause: Clause, first: Edit | None) -> Edit | None:
+    """A placement followed by striking the clause's narrower words everywhere, catchlines too."""
+    if first is None:
+        return None
+    then = _substituted(rebuilt(statute, first.text), clause, headings=True)
+    if then is None:
+        return None
+    return Edit(then.text, 0, 0, f"{first.description}; {then.description}", then.inserted)
+
+
+def _sub_in(sentence: str, pattern: re.Pattern, replacement: str, struck: list,
+            headings: bool) -> str:
+    if not _CONTEXT.search(sentence) or (sentence.lstrip().startswith("§") and not headings):
         return sentence
 
     def swap(match: re.Match) -> str:
@@ -255,6 +269,8 @@ def candidate_edits(statute: Statute, clause: Clause, analysis: Analysis, body: 
     if clause.placement.mode == "append" or finding is None or not finding.evidence:
         makers = makers[3:] + makers[:3]
     makers.append(lambda: _substituted(statute, clause))
+    makers.append(lambda: _substituted(statute, clause, headings=True))
+    makers.append(lambda: _combined(statute, clause, makers[0]()))
     if first_section(statute) is None:
         makers.append(lambda: _enact(statute, body))
     seen = set()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from draftkit.core.corpus import jurisdiction_codes, load_bundled
 from draftkit.core.structure import normalize_text, parse_provisions
@@ -145,3 +147,18 @@ def test_bundled_texts_keep_every_word_and_normalizing_twice_changes_nothing(cod
     once = normalize_text(text)
     assert normalize_text(once) == once
     assert words(once) == words(text)
+
+
+PIECES = ["(a) ", "(1) ", "1. ", "§ X § 1 ", "Page 2 of 9", "12   ", "HEADER", "expunge-",
+          "ment", "non-", "violent", "word", " ", "\n", "\n\n", "\r\n", "\f", "\u00ad", ".", ";",
+          "subsection", "Sec. 2. ", "\ufeff", "\t"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60))
+def test_normalize_never_fails_and_gives_clean_parseable_lines(pieces):
+    text = normalize_text("".join(pieces))
+    assert "\r" not in text and "\f" not in text and "\ufeff" not in text
+    assert text == "" or (text.endswith("\n") and not text.endswith("\n\n"))
+    assert all(line == line.rstrip() for line in text.split("\n"))
+    parse_provisions(text)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from draftkit.core.corpus import jurisdiction_codes, load_bundled
 from draftkit.core.statute import Provenance
@@ -263,3 +265,19 @@ def test_bundled_sections_start_exactly_at_each_header_line():
                 offsets.append(at)
             at += len(line) + 1
         assert [p.start for p in statute.provisions] == offsets, code
+
+
+LINE_STARTS = ["", "(a) ", "(b) ", "(h) ", "(i) ", "(ii) ", "(v) ", "(1) ", "(2) ", "(A) ",
+               "(I) ", "1. ", "2. ", "A. ", "a. ", "VI. ", "(a)(1) ", "(6)a. ", "[(E) ",
+               "§ X. Code § 1.2 ", "Sec. 3. ", "Section 4. (a) ", "   ", "\t(c) "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(LINE_STARTS),
+                          st.text(alphabet="ab .;:()-§\u00a0\r", max_size=12)), max_size=30))
+def test_any_mix_of_labels_gives_a_consistent_tree(lines):
+    text = "\n".join(start + rest for start, rest in lines)
+    provisions = parse_provisions(text)
+    check_tree(text, provisions)
+    for provision in (p for top in provisions for p in top.walk()):
+        assert all(child.depth > provision.depth for child in provision.children)

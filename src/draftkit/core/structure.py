@@ -507,13 +507,13 @@ def _trim_blank_edges(page: list[str]) -> list[str]:
 def normalize_text(raw: str, *, wrapped: bool = True) -> str:
     """Text from a file made ready to parse; words are never changed.
 
-    Unifies line endings, strips a BOM, removes page numbers, running headers and footers
+    Unifies line endings, strips byte-order marks, removes page numbers, running headers and footers
     (pages are separated by form feeds when the source had pages) and bill line numbers.
     When `wrapped` (plain text, PDF, paste), also repairs words hyphenated across lines and
     rejoins lines wrapped mid-sentence; pass False when each line is already a paragraph
     (DOCX, HTML).
     """
-    text = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = raw.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     pages = [strip_line_numbers(page.split("\n")) for page in text.split("\f")]
     lines = [line.rstrip() for page in drop_page_furniture(pages)
              for line in _trim_blank_edges(page)]

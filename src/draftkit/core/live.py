@@ -106,6 +106,10 @@ class LiveGrader:
         self._text: str | None = None
         self._result: LiveResult | None = None
 
+    def statute(self, text: str) -> Statute:
+        """`text` as a Statute with its provision tree, re-parsing only the changed sections."""
+        return Statute(text, self.provenance, self._structure.provisions(text))
+
     @property
     def result(self) -> LiveResult | None:
         """The latest result (None before the first update)."""
@@ -140,8 +144,7 @@ class LiveGrader:
             return cached
         from draftkit.core.analysis import analyze
 
-        statute = Statute(text, self.provenance, self._structure.provisions(text))
-        analysis = analyze(statute, self.rubric)
+        analysis = analyze(Statute(text, self.provenance), self.rubric)
         self._analyses[text] = analysis
         if len(self._analyses) > CACHE_SIZE:
             self._analyses.popitem(last=False)

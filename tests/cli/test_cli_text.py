@@ -133,9 +133,13 @@ def test_real_process_writes_utf8_bytes_exactly(tmp_path):
     assert done.stderr.count(b"\n") == 1
 
 
-def test_real_process_bad_input_has_no_traceback(tmp_path):
-    path = tmp_path / "binary.txt"
-    path.write_bytes(bytes(range(256)) * 8)
+@pytest.mark.parametrize("name, data", [
+    ("binary.txt", bytes(range(256)) * 8),
+    ("truncated.pdf", b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"),
+])
+def test_real_process_bad_input_is_one_line(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
     done = subprocess.run([sys.executable, "-m", "draftkit", "text", str(path)],
                           capture_output=True, cwd=tmp_path, timeout=60)
     assert done.returncode == 2 and done.stdout == b""

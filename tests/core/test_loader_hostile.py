@@ -10,6 +10,8 @@ import zipfile
 import docx
 import pypdf
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from draftkit.core import loaders
 from draftkit.core.errors import SourceError
@@ -258,3 +260,30 @@ def test_the_source_file_is_never_modified(tmp_path):
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     load_source(str(path))
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def mutated(data: bytes, edits: list[tuple[int, int]]) -> bytes:
+    out = bytearray(data)
+    for position, value in edits:
+        if out:
+            out[position % len(out)] = value
+    return bytes(out)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(suffix=st.sampled_from([".txt", ".html", ".docx", ".pdf"]),
+       edits=st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=8),
+       tail=st.binary(max_size=64))
+def test_damaged_files_load_or_fail_with_a_source_error(tmp_path, suffix, edits, tail):
+    from test_loader_formats import make_pdf
+
+    valid = {".txt": b"(a) A person may petition.\n", ".html": b"<p>(a) Text.</p>",
+             ".docx": docx_bytes(), ".pdf": make_pdf(["(a) A person may petition."])}[suffix]
+    path = tmp_path / f"damaged{suffix}"
+    path.write_bytes(mutated(valid, edits) + tail)
+    try:
+        statute = load_file(path)
+    except SourceError as error:
+        assert "\n" not in str(error)
+    else:
+        assert statute.text.endswith("\n")

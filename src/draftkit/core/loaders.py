@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import os
 import re
 import stat
@@ -394,7 +396,24 @@ def _pdf_reader(data: bytes, name: str):
         raise SourceError(f"{name}: not a readable PDF ({type(error).__name__})") from None
 
 
+@contextlib.contextmanager
+def _quiet_pypdf():
+    """pypdf logs repairs ("EOF marker not found") to stderr; the user gets one line."""
+    logger = logging.getLogger("pypdf")  # its modules log to children of this logger
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def _read_pdf(data: bytes, path: Path) -> str:
+    with _quiet_pypdf():
+        return _read_pdf_text(data, path)
+
+
+def _read_pdf_text(data: bytes, path: Path) -> str:
     name = _show(path)
     reader = _pdf_reader(data, name)
     try:

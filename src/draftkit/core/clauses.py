@@ -332,3 +332,37 @@ def default_library() -> ClauseLibrary:
     if not _DEFAULT:
         _DEFAULT.append(load_library())
     return _DEFAULT[0]
+
+
+_IMPACTS: dict = {}
+IMPACT_CACHE_SIZE = 32
+
+
+def clause_impacts(statute, library: ClauseLibrary | None = None, rubric=None) -> dict[str, int]:
+    """Points each clause would add to `statute`'s score if inserted (apply, re-grade, diff).
+
+    Cached per text, library and rubric, so a UI list can ask again at no cost."""
+    from draftkit.core.insertion import apply_clause
+    from draftkit.core.placement import analyze_statute, rebuilt
+
+    library = library or default_library()
+    if rubric is None:
+        from draftkit.core.rubric import load_rubric
+
+        rubric = load_rubric()
+    key = (statute.text, statute.code, id(library), rubric)
+    if key not in _IMPACTS:
+        base = _score(analyze_statute(statute, rubric))
+        impacts = {}
+        for clause in library.clauses:
+            amended = apply_clause(statute, clause.id, library=library, rubric=rubric)
+            impacts[clause.id] = _score(analyze_statute(rebuilt(statute, amended.text),
+                                                        rubric)) - base
+        if len(_IMPACTS) >= IMPACT_CACHE_SIZE:
+            _IMPACTS.pop(next(iter(_IMPACTS)))
+        _IMPACTS[key] = impacts
+    return dict(_IMPACTS[key])
+
+
+def _score(analysis) -> int:
+    return sum(f.points for f in analysis.findings)

@@ -154,7 +154,7 @@ def _anchor(statute: Statute, clause: Clause, analysis: Analysis) -> Provision |
         return None
     targets = _targets(statute, finding, _subsection_of)
     numbered = [t for t in targets if label_value(t.label, t.style) is not None]
-    return numbered[-1] if numbered else None
+    return numbered[0] if numbered else None
 
 
 def first_section(statute: Statute) -> Provision | None:

@@ -86,6 +86,16 @@ if [ -s "$WORK/x.png" ]; then
 else
   FAILED+=("screenshot file")
 fi
+check "amend NV --fix-all" "$EXE" amend NV --fix-all -o "$WORK/amended.txt"
+check "redline (tracked)" "$EXE" redline NV "$WORK/amended.txt" -o "$WORK/tracked.docx" --style tracked
+check "redline (bill)" "$EXE" redline NV "$WORK/amended.txt" -o "$WORK/bill.docx" --style bill
+check "report" "$EXE" report NV --amended "$WORK/amended.txt" -o "$WORK/report.docx"
+# the report card's chart comes from matplotlib inside the bundle
+if [ -s "$WORK/report.docx" ] && unzip -l "$WORK/report.docx" | grep -q "word/media/.*\.png"; then
+  echo "      report.docx carries its chart"
+else
+  FAILED+=("report chart")
+fi
 [ -x "$ROOT/dist/draftkit/draftkit-gui" ] || FAILED+=("draftkit-gui missing")
 
 step "summary"

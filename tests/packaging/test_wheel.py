@@ -105,3 +105,13 @@ def test_installed_screenshot_writes_a_png(installed):
     png = work / "out.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert png.stat().st_size > 10_000
+
+
+def test_installed_report_card_is_a_docx_with_its_chart(installed):
+    bindir, env, work = installed
+    _run([bindir / "draftkit", "report", "NV", "-o", "report.docx"], cwd=work, env=env)
+    with zipfile.ZipFile(work / "report.docx") as docx:
+        names = docx.namelist()
+        body = docx.read("word/document.xml").decode("utf-8")
+    assert any(re.fullmatch(r"word/media/.+\.png", n) for n in names)
+    assert "Nevada" in body or "NRS" in body

@@ -98,8 +98,9 @@ def normalize_code(code: str) -> str:
     key = str(code).strip().upper()
     codes = _codes()
     if key not in codes:
-        raise SourceError(f"no bundled statute for {str(code)!r}; use a postal code "
-                          f"such as NV, NY or DC (bundled: {' '.join(codes)})")
+        raise SourceError(f"no bundled statute for {str(code)!r}; use a postal code such as "
+                          f"NV, NY or DC ({len(codes)} bundled, {codes[0]} to {codes[-1]}; "
+                          "`draftkit states` lists them) or a file path")
     return key
 
 

@@ -131,6 +131,15 @@ def test_a_wrapped_reference_is_not_taken_for_a_new_provision():
         "(a) As provided in subsection (2) of this section, the court shall act.\n(b) Next.\n")
 
 
+def test_a_number_wrapped_after_a_comma_is_not_a_provision():
+    raw = "(a) This act becomes effective on July 1,\n2019. The court shall apply it.\n"
+    assert normalize_text(raw) == (
+        "(a) This act becomes effective on July 1, 2019. The court shall apply it.\n")
+    raw = "(b) as provided in subsections (1),\n(2) and (3) of this section.\n(c) Next.\n"
+    assert normalize_text(raw) == (
+        "(b) as provided in subsections (1), (2) and (3) of this section.\n(c) Next.\n")
+
+
 def test_a_blank_line_keeps_paragraphs_apart():
     raw = "An unnumbered paragraph that wraps\nonto a second line.\n\nAnother paragraph.\n"
     assert normalize_text(raw) == (

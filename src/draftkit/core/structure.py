@@ -55,7 +55,8 @@ def _classify(core: str, paren: bool) -> tuple[str, int, str] | None:
     suffix = "_paren" if paren else "_dot"
     base = core.split("-")[0]
     if base[0].isdigit():
-        return "arabic" + suffix, int(re.match(r"\d+", base).group()), ""
+        number = int(re.match(r"\d+", base).group())
+        return None if number > 999 else ("arabic" + suffix, number, "")
     if not (base.isupper() or base.islower()):
         return None
     upper = base.isupper()
@@ -153,9 +154,8 @@ class _Node:
 
 def _freeze(node: _Node, text: str) -> Provision:
     children = tuple(_freeze(child, text) for child in node.children)
-    end = node.end
-    body_start = node.label.end + len(text[node.label.end:end]) - len(
-        text[node.label.end:end].lstrip(" \t"))
+    end, after = node.end, text[node.label.end:node.end]
+    body_start = node.label.end + len(after) - len(after.lstrip(" \t"))
     kind = KINDS[node.depth] if node.depth < len(KINDS) else "clause"
     return Provision(kind, node.label.text, node.label.style, node.depth,
                      node.label.start, end, min(body_start, end), children)
@@ -281,15 +281,8 @@ def build_statute(text: str, provenance: Provenance, *,
 
 def provision_at(provisions, offset: int) -> Provision | None:
     """The deepest provision whose span contains `offset`, or None."""
-    found = None
-    level = tuple(provisions)
-    while level:
-        inside = [p for p in level if p.start <= offset < p.end]
-        if not inside:
-            break
-        found = inside[0]
-        level = found.children
-    return found
+    path = provision_path(provisions, offset)
+    return path[-1] if path else None
 
 
 def provision_path(provisions, offset: int) -> tuple[Provision, ...]:
@@ -471,9 +464,11 @@ def _continues(first: str, last: str, line: str) -> bool:
         return line.lstrip()[:1].islower()
     if not _starts_unit(line):
         return not _SENTENCE_BREAK.search(last.rstrip()[-3:] + "\n" + line.lstrip()[:3])
-    last_word = re.findall(r"[A-Za-z]+$", last.rstrip()[-40:])
-    return bool(last_word) and last_word[0].lower() in _REFERENCE_WORDS and \
-        not line.lstrip().startswith("§")
+    if line.lstrip().startswith("§"):
+        return False
+    tail = last.rstrip()[-40:]
+    last_word = re.findall(r"[A-Za-z]+$", tail)  # "... subsection\n(2) of this section"
+    return tail.endswith(",") or bool(last_word) and last_word[0].lower() in _REFERENCE_WORDS
 
 
 def rejoin_wrapped(lines: list[str]) -> list[str]:

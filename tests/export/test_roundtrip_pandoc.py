@@ -88,6 +88,17 @@ def test_every_bundled_statute_with_hand_made_amendments(tmp_path):
     assert round_trip_failures(pairs, tmp_path) == []
 
 
+def test_every_bundled_statute_with_its_recommended_amendment(tmp_path):
+    from draftkit.core.insertion import fix_all
+
+    pairs = {}
+    for code in jurisdiction_codes():
+        statute = load_bundled(code)
+        pairs[code] = (statute.text, fix_all(statute).text)
+    assert sum(a != b for a, b in pairs.values()) >= 45
+    assert round_trip_failures(pairs, tmp_path) == []
+
+
 def test_enacting_a_whole_new_text_and_repealing_one(tmp_path):
     nv = load_bundled("NV").text
     pairs = {"enact": ("", nv), "repeal": (nv, ""), "replace": (nv, load_bundled("NY").text)}

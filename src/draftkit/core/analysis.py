@@ -60,8 +60,9 @@ def is_no_relief_law(text: str, kind: str = "") -> bool:
     """True for an empty text, or one recorded as no law that grants no relief either."""
     if not text.strip():
         return True
-    body = _NOTE.sub(" ", _HEADING_LINE.sub(" ", text))
-    return kind == "none" and not _RELIEF_WORDS.search(body)
+    if kind != "none":
+        return False
+    return not _RELIEF_WORDS.search(_NOTE.sub(" ", _HEADING_LINE.sub(" ", text)))
 
 
 def _finding(doc: Doc, category: Category, reading: Reading | None, excerpt: bool,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from draftkit.core.analyzer.cues import Hit, Reading, before_has, find, rx, spans, unit_has
+from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, exists, find, rx, spans, unit_has
 from draftkit.core.analyzer.text import Doc
 
 ANY = rx(r"\bany (?:other )?(?:criminal )?(?:offen[cs]es?|crimes?|misdemeanors?(?: or felon(?:y|ies))?|felon(?:y|ies))\b"
@@ -160,9 +160,8 @@ def read_eligibility(doc: Doc) -> Reading:
 
 def _eligibility_limits(doc: Doc) -> list[tuple[str, list[Hit]]]:
     limits = []
-    sex = find(doc, SEX_TRAFFICKING)
-    if sex and not find(doc, GENERAL_TRAFFICKING):
-        limits.append(("only survivors of sex trafficking may apply", sex))
+    if exists(doc, SEX_TRAFFICKING) and not exists(doc, GENERAL_TRAFFICKING):
+        limits.append(("only survivors of sex trafficking may apply", find(doc, SEX_TRAFFICKING)))
     minors = _minors_only(doc)
     if minors:
         limits.append(("only people who were minors (under 18) at the time of the offense "
@@ -177,18 +176,12 @@ def _eligibility_limits(doc: Doc) -> list[tuple[str, list[Hit]]]:
 
 def _minors_only(doc: Doc) -> list[Hit]:
     """Minor cues, when no relief in the text reaches people who offended as adults."""
-    minors = find(doc, MINOR_LIMIT)
-    if not minors:
+    if not exists(doc, MINOR_LIMIT):
         return []
-    relief_units = [hit.unit for hit in find(doc, _RELIEF) if not doc.is_heading(hit.unit)]
-    if not relief_units:
+    sections = {hit.unit.section for hit in find(doc, _RELIEF) if not doc.is_heading(hit.unit)}
+    if not sections or any(_adult_section(doc, index) for index in sorted(sections)):
         return []
-    adult = [unit for unit in relief_units if _adult_unit(doc, unit)]
-    return [] if adult else minors
-
-
-def _adult_unit(doc: Doc, unit) -> bool:
-    return _adult_section(doc, unit.section)
+    return find(doc, MINOR_LIMIT)
 
 
 def _adult_section(doc: Doc, index: int) -> bool:
@@ -199,10 +192,50 @@ def _adult_section(doc: Doc, index: int) -> bool:
 
 
 def _is_adult_section(doc: Doc, index: int) -> bool:
-    section_start, section_end = doc.sections[index]
-    section = doc.match[section_start:section_end]
-    if ADULT_AGE.search(section):
+    if index in _sections_with(doc, ADULT_AGE):
         return True
-    if MINORS_ONLY.search(section):
+    if index in _sections_with(doc, MINORS_ONLY):
         return False
-    return ADULT.search(section) is not None or MINOR_LIMIT.search(section) is None
+    start, end = doc.sections[index]
+    return ADULT.search(doc.match, start, end) is not None or MINOR_LIMIT.search(doc.match, start, end) is None
+
+
+def _sections_with(doc: Doc, pattern) -> set[int]:
+    key = ("sections", id(pattern))
+    if key not in doc.cache:
+        doc.cache[key] = {hit.unit.section for hit in find(doc, pattern)}
+    return doc.cache[key]
+
+
+# Literal words every match contains: long texts are scanned only where they occur.
+anchor({
+    ANY: ("any offen", "any other", "any crim", "any misdemeanor", "any felon",
+          "convictions for crimes", "an offen", "a crime", "a criminal", "a conviction ",
+          "of offen"),
+    NONVIOLENT: ("violent", "homicide", "not listed"),
+    EXCLUSION: ("other than", "except", "excluding", "not listed", "violen", "homicide",
+                "not apply", "class ", "bodily injury", "excluded", "physical force",
+                "deadly weapon"),
+    OTHER_OFFENSE: ("trespass", "disorderly", "controlled", "drug", "narcotic", "paraphernalia",
+                    "theft", "shoplift", "burglar", "vagran", "obstruct", "fraud", "forg",
+                    "false ", "indecent exposure", "curfew", "truancy", "runaway", "larceny",
+                    "criminal mischief", "gambling", "driving", "bad check",
+                    "malicious destruction", "identification document", "public assistance",
+                    "possess", "resisting arrest", "failure to", "traffic offense",
+                    "unnatural or perverted"),
+    PROSTITUTION: ("prostitut", "solicit", "loiter", "commercial sex", "crime against nature",
+                   "patroniz", "lewdness", "assignation"),
+    SEX_TRAFFICKING: ("sex", "compelling prostitution"),
+    GENERAL_TRAFFICKING: ("traffick", "forced labor", "servitude", "710", "usc chapter 77"),
+    MINOR_LIMIT: ("under 18", "under eighteen", "under the age of", "younger than", "less than",
+                  "minor", "child", "juvenile", "delinquen"),
+    MINORS_ONLY: ("under 18", "under eighteen", "under the age of", "a minor", "trafficked child",
+                  "juvenile court"),
+    ADULT: ("convict", "sentence"),
+    ADULT_AGE: ("or older", "any age", "regardless of"),
+    COOPERATION: ("cooperat", "assist"),
+    REHABILITATION: ("convicted", "conviction", "rehabilitated", "moral character",
+                     "circumstances and behavior"),
+    _RELIEF: ("vacat", "expung", "expunction", "seal", "set aside", "postconviction relief",
+              "new trial"),
+})

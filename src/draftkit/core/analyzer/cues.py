@@ -4,16 +4,72 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 from draftkit.core.analyzer.text import Doc, Unit
 
 
-def rx(pattern: str) -> re.Pattern:
+_ANCHORS: dict[int, tuple[tuple[str, ...], re.Pattern]] = {}
+
+
+def rx(pattern: str, anchors: tuple[str, ...] | str = ()) -> re.Pattern:
     """Compile a cue pattern for Doc.match (lower case, single spaces). The pattern is
     lower-cased; escapes such as \\b, \\w and \\s keep their meaning."""
-    return re.compile(_lower_outside_escapes(pattern))
+    compiled = re.compile(_lower_outside_escapes(pattern))
+    if anchors:
+        anchor({compiled: (anchors,) if isinstance(anchors, str) else tuple(anchors)})
+    return compiled
+
+
+def anchor(table: dict) -> None:
+    """Record, for each pattern, literal words that every match of it contains."""
+    for pattern, words in table.items():
+        _ANCHORS[id(pattern)] = (tuple(words), _scanning_form(pattern))
+
+
+def _scanning_form(pattern: re.Pattern) -> re.Pattern:
+    """The pattern without the word boundary that opens each top-level branch, which
+    stops the regex engine from skipping ahead to a branch's first letter; scan() checks
+    the boundary itself."""
+    source, out, depth, index = pattern.pattern, [], 0, 0
+    in_class = False
+    while index < len(source):
+        char = source[index]
+        at_branch_start = depth == 0 and not in_class and (index == 0 or source[index - 1] == "|")
+        if at_branch_start and source.startswith("\\b", index):
+            index += 2
+            continue
+        if char == "\\":
+            out.append(source[index:index + 2])
+            index += 2
+            continue
+        in_class = (in_class and char != "]") or (not in_class and char == "[")
+        depth += (char == "(") - (char == ")") if not in_class else 0
+        out.append(char)
+        index += 1
+    return re.compile("".join(out))
+
+
+def scan(doc: Doc, pattern: re.Pattern):
+    """Every match of `pattern` in doc.match. A pattern compiled with anchors (literal
+    words every match contains) is run only on the units that hold one: fast on long texts."""
+    entry = _ANCHORS.get(id(pattern))
+    if entry is None:
+        yield from pattern.finditer(doc.match)
+        return
+    anchors, fast = entry
+    text = doc.match
+    for start, end in doc.windows(anchors):
+        for match in fast.finditer(text, start, end):
+            if _boundary_ok(text, match.start()):
+                yield match
+
+
+def _boundary_ok(text: str, at: int) -> bool:
+    """The word boundary the scanning form left out: no word character just before."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_") or not text[at].isalnum()
 
 
 def _lower_outside_escapes(pattern: str) -> str:
@@ -24,9 +80,8 @@ def _lower_outside_escapes(pattern: str) -> str:
     return "".join(out).replace("(?p<", "(?P<")
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One cue found in the normalized text."""
+class Hit(NamedTuple):
+    """One cue found in the normalized text (a tuple: made by the thousand on long texts)."""
 
     start: int
     end: int
@@ -47,14 +102,36 @@ class Reading:
 def find(doc: Doc, pattern: re.Pattern, *, skip: re.Pattern | None = None,
          within: int = 0) -> list[Hit]:
     """Every match of `pattern`, minus those whose unit prefix (up to `within` chars
-    before the match, 0 = the whole unit) matches `skip`."""
-    hits = []
-    for match in pattern.finditer(doc.match):
-        unit = doc.unit_at(match.start())
-        if skip is not None and _before(doc, unit, match.start(), within, skip):
-            continue
-        hits.append(Hit(match.start(), match.end(), unit))
-    return hits
+    before the match, 0 = the whole unit) matches `skip`. Memoized per document."""
+    key = ("find", id(pattern))
+    if key not in doc.cache:
+        doc.cache[key] = [Hit(match.start(), match.end(), doc.unit_at(match.start()))
+                          for match in scan(doc, pattern)]
+    hits = doc.cache[key]
+    if skip is None:
+        return list(hits)
+    return [hit for hit in hits if not _before(doc, hit.unit, hit.start, within, skip)]
+
+
+def exists(doc: Doc, pattern: re.Pattern) -> bool:
+    """True when `pattern` matches anywhere (stops at the first match)."""
+    key = ("find", id(pattern))
+    if key in doc.cache:
+        return bool(doc.cache[key])
+    entry = _ANCHORS.get(id(pattern))
+    if entry is None:
+        return pattern.search(doc.match) is not None
+    anchors, fast = entry
+    for word in anchors:  # unit by unit around each occurrence, stopping at the first match
+        pos = doc.match.find(word)
+        while pos >= 0:
+            unit = doc.unit_at(pos)
+            following = doc.next_unit(unit)
+            for match in fast.finditer(doc.match, unit.start, following.end):
+                if _boundary_ok(doc.match, match.start()):
+                    return True
+            pos = doc.match.find(word, unit.end)
+    return False
 
 
 def _before(doc: Doc, unit: Unit, pos: int, within: int, skip: re.Pattern) -> bool:
@@ -98,7 +175,7 @@ def fuzzy_find(doc: Doc, phrase: str, anchor: re.Pattern, cutoff: float = 88.0) 
     Only units holding the anchor word are compared, so the cost stays per unit."""
     hits = []
     seen: set[int] = set()
-    for match in anchor.finditer(doc.match):
+    for match in scan(doc, anchor):
         unit = doc.unit_at(match.start())
         if unit.start in seen:
             continue

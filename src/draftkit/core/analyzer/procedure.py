@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from draftkit.core.analyzer.cues import (Hit, Reading, after_has, before_has, find, fuzzy_find,
-                                         rx, spans, unit_has)
+from draftkit.core.analyzer.cues import (Hit, Reading, after_has, anchor, before_has, find,
+                                         fuzzy_find, rx, scan, spans, unit_has)
 from draftkit.core.analyzer.text import Doc
 
 # ---------------------------------------------------------------- discretion
@@ -14,8 +14,6 @@ _RELIEF_VERB = (r"(?:grant|vacate|expunge|seal|set aside|dismiss the charges?|is
                 r"|order the (?:expungement|sealing|vacatur|destruction))\b")
 GRANT = rx(r"\b(?P<modal>shall|must|may|will)(?P<neg> not)?(?:,? (?:therefore|then|thereupon)|, [^,.;]{1,80},)? " + _RELIEF_VERB)
 PASSIVE_GRANT = rx(r"\b(?P<modal>shall|must|may)(?P<neg> not)? be (?:granted|vacated|expunged|sealed|set aside)\b")
-SUBJECT = rx(r"\b(?:court|judge|person|petitioner|defendant|individual|movant|applicant|child|victim|party|prosecut\w+|attorney)s?\b")
-COURT = re.compile(r"court|judge", re.IGNORECASE)
 EXCEPTION = rx(r"\bunless (?!otherwise)|\binterests? of justice\b|\bgood cause\b|\bif the (?:prosecut\w+|district attorney|state|attorney for the \w+)[^.;]{0,60}"
                r"(?:consents?|fails? to (?:respond|object)|does not (?:object|oppose))")
 DISCRETION_WORDS = rx(r"\bin (?:its|the court's|the) discretion\b|\bdiscretion of the court\b")
@@ -58,15 +56,10 @@ def _grants(doc: Doc) -> tuple[list[Hit], list[Hit], list[Hit]]:
 
 def _grant_matches(doc: Doc):
     for pattern in (GRANT, PASSIVE_GRANT):
-        for match in pattern.finditer(doc.match):
+        for match in scan(doc, pattern):
             hit = Hit(match.start(), match.end(), doc.unit_at(match.start()))
             if not before_has(doc, hit, AFTER_GRANT, 200):
                 yield hit, match
-
-
-def _court_is_subject(doc: Doc, hit: Hit) -> bool:
-    subjects = list(SUBJECT.finditer(doc.match, max(hit.unit.start, hit.start - 150), hit.start))
-    return bool(subjects) and COURT.search(subjects[-1].group()) is not None
 
 
 # ---------------------------------------------------------------- timing
@@ -106,7 +99,7 @@ def _read_timing_hits(doc: Doc, start: int, end: int) -> Reading:
 
 
 def _find_in(doc: Doc, pattern, start: int, end: int) -> list[Hit]:
-    return [Hit(m.start(), m.end(), doc.unit_at(m.start())) for m in pattern.finditer(doc.match, start, end)]
+    return [hit for hit in find(doc, pattern) if start <= hit.start < end]
 
 
 # ---------------------------------------------------------------- hearing
@@ -228,3 +221,26 @@ def _negated_after(doc: Doc, hit: Hit) -> bool:
 def _list_follows(doc: Doc, hit: Hit) -> bool:
     following = doc.match[hit.end:hit.end + 300]
     return OFFICIAL.search(following) is not None
+
+
+# Literal words every match contains: long texts are scanned only where they occur.
+anchor({
+    GRANT: ("grant", "vacate", "expunge", "seal", "set aside", "dismiss the charge", "order"),
+    PASSIVE_GRANT: ("granted", "vacated", "expunged", "sealed", "set aside"),
+    RESTRICTED: ("sooner", "earlier", "not filed", "not be filed", "not made", "not be made",
+                 "not brought", "not be brought", "at least", "within", "complet", "satisf",
+                 "discharge", "passed", "elapsed", "waiting period", "paid in full"),
+    REASONABLE: ("reasonable", "due diligence"),
+    ANYTIME: ("at any time", "no time limit", "no deadline", "no waiting period",
+              "no statute of limitations", "regardless of", "not subject to", "not limited by"),
+    NOT_REQUIRED: ("hearing", "on the papers", "on the pleadings", "on the written submissions"),
+    REQUIRED_HEARING: ("hearing", "must appear", "to be heard", "hear the"),
+    CLEAR: ("clear and convincing", "beyond a reasonable doubt"),
+    PREPONDERANCE: ("preponderance", "reasonable probability", "more likely than not"),
+    EVIDENCE: ("evid", "prepond", "convinc"),
+    DOC_NOT_REQUIRED: ("documentation",),
+    PRESUMPTION: ("presum", "sufficient", "prima facie"),
+    MAY_INCLUDE: ("may ", "based solely", "not limited to", "evidence"),
+    DOC_REQUIRED: ("documentation", "certification", "certified", "letter from"),
+    DOC_CONDITION: ("unless",),
+})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from draftkit.core.analyzer.cues import Hit, Reading, after_has, before_has, find, rx, spans, unit_has
+from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, find, rx, spans, unit_has
 from draftkit.core.analyzer.text import Doc
 
 # ---------------------------------------------------------------- nexus
@@ -10,9 +10,9 @@ _TARGET = r"[^.;,:]{0,60}?\b(?:victim|traffick\w*|servitude|exploitation|status)
 RELATED = rx(r"\bcommitted while (?:\w+ ){0,4}(?:a )?(?:victim|trafficked)|\bwhile (?:they were|(?:he or she|he|she|the \w+) (?:was|is|were)) (?:a )?(?:victim|being trafficked|trafficked)"
              r"|\bwhile being (?:trafficked|a victim)|\b(?:related to|in connection with|connected (?:to|with)|associated with)" + _TARGET +
              r"|\b(?:victim|trafficked \w+)(?: of [^.;,]{0,40})? at (?:or around )?the time\b|\binterrelated to" + _TARGET)
-RESULT = rx(r"(?<!direct )(?<!directly )\b(?:a |the )?result(?:ed|s)? (?:of|from)" + _TARGET +
+RESULT = rx(r"\bresult(?<!direct result)(?<!directly result)(?:ed|s)? (?:of|from)" + _TARGET +
             r"|\b(?:arose|arises|arising) (?:out of|from)" + _TARGET + r"|\bproximate(?:ly)? caus\w*" + _TARGET + r"|\b(?:victim|trafficking)\b[^.;]{0,40}\b(?:was|is) the (?:proximate )?cause" + r"|\barising (?:out of|from)" + _TARGET +
-            r"|\bdue to" + _TARGET + r"|\battributable to" + _TARGET + r"|(?<!directly )\bcaused by" + _TARGET)
+            r"|\bdue to" + _TARGET + r"|\battributable to" + _TARGET + r"|\bcaused(?<!directly caused) by" + _TARGET)
 DIRECT = rx(r"\bdirect(?:ly)? (?:result|consequence|caused|attributable)\w*" + _TARGET + r"|\bsolely\b" + _TARGET + r"|\bbecause of" + _TARGET + r"|\bbut for\b" + _TARGET)
 COERCION = rx(r"\bcoerc(?:ed|ion)\b|\bcompelled\b|\bduress\b|\bforced (?:or coerced )?(?:to commit|by)\b")
 DEFENSE = rx(r"\baffirmative defense|\bdefense at trial|\boffer the defense|\bmeans\b|\brecords? between\b|\breveal\w*|\bevidence (?:may include|of such)")
@@ -138,3 +138,20 @@ def read_access(doc: Doc) -> Reading:
         return Reading("partial", "fines are refunded or counsel is provided, but fees are "
                        "still charged", spans(support))
     return Reading("none", "nothing waives fees, refunds fines or provides counsel", silent=True)
+
+
+# Literal words every match contains: long texts are scanned only where they occur.
+anchor({
+    RELATED: ("while", "related to", "in connection with", "connected", "associated with",
+              "the time"),
+    RESULT: ("result", "proximate", "arose", "arises", "arising", "due to", "attributable to",
+             "caused by", "cause"),
+    DIRECT: ("direct", "solely", "because of", "but for"),
+    COERCION: ("coerc", "compelled", "duress", "forced"),
+    FULL: ("confidential", "seal", "closed", "public", "identity", "name", "identifying",
+           "pseudonym", "close the", "initials"),
+    PARTIAL: ("seal", "close", "confidential", "camera"),
+    NO_FEE: ("fee", "cost", "charge"),
+    REFUND: ("refund", "reimburs", "return", "fine"),
+    COUNSEL: ("counsel", "attorney", "lawyer", "legal representation"),
+})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from draftkit.core.analyzer.cues import Hit, Reading, after_has, before_has, body_hits, find, rx, spans
+from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, body_hits, find, rx, spans
 from draftkit.core.analyzer.text import Doc
 
 VACATE = rx(r"\bvacat(?:e|es|ed|ing|ur|ion)\b|\bset(?:s|ting)? aside\b|\bwithdraw (?:any |the |his or her )?pleas?\b"
@@ -108,3 +108,13 @@ def _relief_nearby(doc: Doc, hit: Hit) -> bool:
     previous = doc.previous(hit.unit)
     return previous is not None and previous.section == hit.unit.section and (
         RELIEF_CONTEXT.search(doc.match, previous.start, previous.end) is not None)
+
+
+# Literal words every match contains: long texts are scanned only where they occur.
+anchor({
+    VACATE: ("vacat", "aside", "withdraw", "new trial", "postconviction"),
+    EXPUNGE: ("expung", "expunction", "destr", "redact", "erase"),
+    SEAL: ("seal", "nondisclosure"),
+    ARREST: ("arrest", "charg", "citation", "not guilty", "acquitt", "dismissed", "nolle"),
+    JUVENILE: ("delinquen", "juvenile", "adjudicat", "of a minor", "of a child"),
+})

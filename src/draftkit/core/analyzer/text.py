@@ -4,38 +4,34 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Same-length substitutions: typographic quotes and dashes, odd spaces.
-_SAME_LENGTH = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-    "\u2014": "-", "\u2011": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
-    "\u2002": " ", "\u2003": " ", "\t": " ", "\r": " ", "\f": " ", "\v": " ",
-})
-# Runs that change length: a word hyphenated across a line break (possibly over a page
-# number line), a line break with its indentation, a bare page-number line, space runs.
+_SAME_LENGTH = (
+    ("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"),
+    ("\u2014", "-"), ("\u2011", "-"), ("\u00a0", " "), ("\u2009", " "), ("\u202f", " "),
+    ("\u2002", " "), ("\u2003", " "), ("\t", " "), ("\r", " "), ("\f", " "), ("\v", " "),
+)
 # A page-furniture line: a page number ("12", "- 7 -", "Page 3 of 7", "[Page 5]") or a
 # running header in capitals with no lower-case letter ("TITLE 18 -- CRIMES AND OFFENSES").
-_PAGE_LINE = (r" *(?:[Pp]age +\d{1,4}(?: +of +\d{1,4})?|[-–] *\d{1,4} *[-–]|\[[Pp]age +\d{1,4}\]|\d{1,4}"
+_PAGE_LINE = (r" *(?:[Pp]age +\d{1,4}(?: +of +\d{1,4})?|- *\d{1,4} *-|\[[Pp]age +\d{1,4}\]|\d{1,4}"
               r"|(?=[^a-z\n]*[A-Z][^a-z\n]*[A-Z])[^a-z\n§(\[]{6,120}?) *")
-_RUNS = re.compile(
-    rf"(?P<hyph>(?<=[a-z])- *\n(?:(?:{_PAGE_LINE})?\n)* *(?=[a-z]))"
-    rf"|(?P<page>^{_PAGE_LINE}(?:\n|$))"
-    rf"|(?P<nl> *\n(?:[ \t]*\n|{_PAGE_LINE}(?:\n|$))*\s*)"
-    r"|(?P<sp>  +)",
-)
+_PAGE_START = re.compile(rf"{_PAGE_LINE}(?:\n|$)")
+# From a line break: blank lines and page-furniture lines, then the next line's indentation.
+_NEWLINE_RUN = re.compile(rf"\n(?:[ \n]*\n|{_PAGE_LINE}(?:\n|$))* *")
+_SPACES = re.compile(r"  +")
 # After a line break, these start a new unit (a provision marker or a section heading).
 _UNIT_START = re.compile(
     r"\(?[0-9]{1,3}(?:\.[0-9]+)*[.)] |\([a-zA-Z]{1,6}\)|[A-Z]\. |[a-z]\. |[ivxlIVXL]{1,6}\. "
     r"|§|sec(?:tion)?\.? ?[0-9]|\[|[A-Z][A-Za-z ,'-]{2,60}\.(?: |--|-)"
 )
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\"'])[.;](?= (?:[A-Z(\"]|[0-9]+\. ))|\n")
+_SENTENCE_END = re.compile(r"[a-z0-9)\]\"'][.;](?= (?:[A-Z(\"]|[0-9]+\. ))|\n")
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}\]")
-_HEADING = re.compile(r"^(?:§|sec\. [0-9])", re.IGNORECASE | re.MULTILINE)
+_HEADING = re.compile(r"(?:§|[Ss][Ee][Cc]\. [0-9])")
+_HEADING_LINE = re.compile(r"\n(?=§|[Ss][Ee][Cc]\. [0-9])")
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """A sentence or a line-level provision in the normalized text."""
 
     start: int
@@ -49,7 +45,7 @@ class Doc:
     def __init__(self, original: str):
         self.original = original
         self.norm, self._norm_at, self._orig_at = _normalize(original)
-        # what cues are matched against: bracketed notes and bill brackets blanked out
+        # what cues are matched against: lower case, one kind of space, notes blanked
         self.match = _matching_text(self.norm)
         self.sections = _sections(self.norm)
         self.cache: dict = {}  # per-document memo for readers
@@ -66,6 +62,11 @@ class Doc:
         index = bisect.bisect_right(self._unit_starts, unit.start) - 1
         return self.units[index - 1] if index > 0 else None
 
+    def next_unit(self, unit: Unit) -> Unit:
+        """The unit after `unit` (itself when it is the last)."""
+        index = bisect.bisect_right(self._unit_starts, unit.start)
+        return self.units[min(index, len(self.units) - 1)]
+
     def is_heading(self, unit: Unit) -> bool:
         """True for a unit on a section heading line (a catchline)."""
         line_start = self.norm.rfind("\n", 0, unit.start) + 1
@@ -74,12 +75,40 @@ class Doc:
     def unit_text(self, unit: Unit) -> str:
         return self.norm[unit.start:unit.end]
 
-    def section_text(self, index: int) -> str:
-        start, end = self.sections[index]
-        return self.norm[start:end]
+    def windows(self, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Ranges of `match` worth scanning for a cue that always contains one of `anchors`:
+        each unit holding an anchor, extended by the next unit, overlapping ranges merged."""
+        key = ("windows", anchors)
+        if key not in self.cache:
+            self.cache[key] = self._windows(anchors)
+        return self.cache[key]
 
-    def section_of(self, pos: int) -> int:
-        return self.unit_at(pos).section
+    def _windows(self, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
+        indexes = sorted(set().union(*(self._anchor_units(anchor) for anchor in anchors)))
+        last = len(self.units) - 1
+        ranges: list[tuple[int, int]] = []
+        for index in indexes:
+            start, end = self.units[index].start, self.units[min(index + 1, last)].end
+            if ranges and start <= ranges[-1][1]:
+                ranges[-1] = (ranges[-1][0], max(end, ranges[-1][1]))
+            else:
+                ranges.append((start, end))
+        return ranges
+
+    def _anchor_units(self, anchor: str) -> set[int]:
+        key = ("anchor", anchor)
+        if key not in self.cache:
+            self.cache[key] = self._scan_anchor(anchor)
+        return self.cache[key]
+
+    def _scan_anchor(self, anchor: str) -> set[int]:
+        found: set[int] = set()
+        text, starts, pos = self.match, self._unit_starts, self.match.find(anchor)
+        while pos >= 0:
+            index = bisect.bisect_right(starts, pos) - 1
+            found.add(index)
+            pos = text.find(anchor, max(self.units[index].end, pos + 1))
+        return found
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the normalized span [start, end)."""
@@ -95,50 +124,91 @@ class Doc:
 
 def _matching_text(norm: str) -> str:
     """Lower case, one kind of space, bracketed notes blanked: same length as `norm`."""
-    blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), norm).replace("\n", " ")
+    blanked = norm
+    if "[" in norm:
+        blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), norm)
+    blanked = blanked.replace("\n", " ")
     lowered = blanked.lower()
     return lowered if len(lowered) == len(blanked) else blanked
 
 
 def _normalize(text: str) -> tuple[str, list[int], list[int]]:
     """The normalized text and parallel breakpoint lists (normalized, original)."""
-    source = text.translate(_SAME_LENGTH)
+    source = text
+    for old, new in _SAME_LENGTH:
+        if old in source:
+            source = source.replace(old, new)
     pieces: list[str] = []
     norm_at, orig_at = [0], [0]
     last = length = 0
-    for match in _RUNS.finditer(source):
-        pieces.append(source[last:match.start()])
-        length += match.start() - last
-        replacement = _replacement(match, source)
+    for start, end, replacement in _runs(source):
+        pieces.append(source[last:start])
+        length += start - last
         norm_at.append(length)
-        orig_at.append(match.start())
+        orig_at.append(start)
         pieces.append(replacement)
         length += len(replacement)
         norm_at.append(length)
-        orig_at.append(match.end())
-        last = match.end()
+        orig_at.append(end)
+        last = end
     pieces.append(source[last:])
     return "".join(pieces), norm_at, orig_at
 
 
-def _replacement(match: re.Match, source: str) -> str:
-    kind = match.lastgroup
-    if kind == "hyph":
-        return ""
-    if kind == "sp":
-        return " "
-    if kind == "page":
-        return ""
-    before = source[match.start() - 1] if match.start() else ""
-    if before in ".:;" or _UNIT_START.match(source, match.end()):
-        return "\n"
-    return " "
+def _runs(source: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) for every stretch of layout, in order, not overlapping."""
+    runs = _newline_runs(source)
+    spaces = [(m.start(), m.end(), " ") for m in _SPACES.finditer(source)]
+    return _merge(runs, spaces)
+
+
+def _newline_runs(source: str) -> list[tuple[int, int, str]]:
+    runs: list[tuple[int, int, str]] = []
+    page = _PAGE_START.match(source)
+    pos = page.end() if page and page.end() > 0 else 0
+    if pos:
+        runs.append((0, pos, ""))
+    newline = source.find("\n", pos)
+    while newline >= 0:
+        start = newline
+        while start > pos and source[start - 1] == " ":
+            start -= 1
+        end = _NEWLINE_RUN.match(source, newline).end()
+        runs.append(_newline_replacement(source, start, end))
+        pos = end
+        newline = source.find("\n", pos)
+    return runs
+
+
+def _newline_replacement(source: str, start: int, end: int) -> tuple[int, int, str]:
+    """Join a hyphenated word, else keep a unit break or turn the break into a space."""
+    before = source[start - 1] if start else ""
+    after = source[end] if end < len(source) else ""
+    if before == "-" and start >= 2 and source[start - 2].islower() and after.islower():
+        return start - 1, end, ""
+    if end >= len(source):
+        return start, end, "\n"
+    if before in ".:;" or _UNIT_START.match(source, end):
+        return start, end, "\n"
+    return start, end, " "
+
+
+def _merge(runs: list, spaces: list) -> list:
+    """Newline runs plus the space runs that lie outside them, in order."""
+    merged, index = [], 0
+    for run in runs:
+        while index < len(spaces) and spaces[index][1] <= run[0]:
+            merged.append(spaces[index])
+            index += 1
+        while index < len(spaces) and spaces[index][0] < run[1]:
+            index += 1
+        merged.append(run)
+    merged.extend(spaces[index:])
+    return merged
 
 
 def _sections(norm: str) -> list[tuple[int, int]]:
-    starts = [match.start() for match in _HEADING.finditer(norm)]
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
+    starts = [0] + [match.end() for match in _HEADING_LINE.finditer(norm)]
     ends = starts[1:] + [len(norm)]
     return list(zip(starts, ends))
 
@@ -148,7 +218,8 @@ def _units(norm: str, sections: list[tuple[int, int]]) -> tuple[Unit, ...]:
     section_starts = [start for start, _ in sections]
     start = 0
     for match in _SENTENCE_END.finditer(norm):
-        if _abbreviation(norm, match.start()):
+        pos = match.end() - 1
+        if norm[pos] == "." and _abbreviation(norm, pos):
             continue
         end = match.end()
         units.append(_unit(start, end, section_starts))

@@ -98,3 +98,16 @@ def test_enact_section_keeps_existing_text_first():
     text, spans, _ = enact_section(_statute("[no relief law]"), ["Only rule."])
     assert text.startswith("[no relief law]\n\n§ ")
     assert text[spans[0][0]:spans[0][1]] == "Only rule."
+
+
+def test_repeal_renumbers_down_and_repairs_references():
+    from draftkit.core.edits import delete_provision
+
+    statute = _statute(DOT)
+    edit = delete_provision(statute, _child(statute, "2."))
+    assert _labels(edit.text) == ["1.", "2.", "3.", "4."]
+    assert "2. The motion must satisfy" not in edit.text
+    assert "\n2. The court may grant a motion filed under subsection 1 if subsections 2 and 3" \
+        in edit.text
+    assert "4. Subsection 3 and paragraph (b) of subsection 2 apply." in edit.text
+    assert edit.description == "repealed subsection 2 of § 1-1; renumbered 3 later subsections"

@@ -104,6 +104,30 @@ def insert_after(statute: Statute, provision: Provision, body: str) -> Edit:
     return Edit(text, start, start + len(body), what)
 
 
+def delete_provision(statute: Statute, provision: Provision) -> Edit:
+    """Remove a provision (a repeal): later siblings renumbered down, references fixed."""
+    text = statute.text
+    if provision.start and text[provision.start - 1] != "\n":
+        raise ValueError(f"{provision.label} does not start a line")
+    value = label_value(provision.label, provision.style)
+    parent = parent_of(statute, provision)
+    siblings = parent.children if parent else statute.provisions
+    later = [s for s in siblings if s.start > provision.start]
+    moves = shifted_labels(later, value + 1, -1) if value is not None else []
+    text, delta = _relabel(text, moves)
+    cut_start, cut_end = provision.start - 1, provision.end
+    text = text[:cut_start] + text[cut_end:]
+    growth = delta - (cut_end - cut_start)
+    if moves and parent is not None:
+        shift = LabelShift(provision.style, value + 1, parent.start, parent.end + growth, -1)
+        text = repair_references(text, shift)
+    section = section_of(statute, provision)
+    what = f"repealed {describe(provision, section)}"
+    if moves:
+        what += f"; renumbered {len(moves)} later {provision.kind}{'s' if len(moves) > 1 else ''}"
+    return Edit(text, cut_start, cut_start, what)
+
+
 def _relabel(text: str, moves) -> tuple[str, int]:
     delta = 0
     for sibling, new_label in sorted(moves, key=lambda m: -m[0].start):

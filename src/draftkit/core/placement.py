@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 
 from draftkit.core.clauses import Clause
-from draftkit.core.edits import (Edit, append_to, enact_section, insert_after,
+from draftkit.core.edits import (Edit, append_to, delete_provision, enact_section, insert_after,
+                                 parent_of,
                                  replace_provision, replace_span, section_of, sentence_bounds)
 from draftkit.core.findings import Analysis
 from draftkit.core.jurisdictions import find_jurisdiction
@@ -54,9 +55,26 @@ def _targets(statute: Statute, finding, pick) -> list[Provision]:
     found = []
     for evidence in finding.evidence:
         target = pick(statute, evidence.start)
+        target = _whole_sentence(statute, target) if target is not None else None
         if target is not None and target not in found:
             found.append(target)
     return _outermost_only(found)
+
+
+def _whole_sentence(statute: Statute, target: Provision) -> Provision | None:
+    """Climb from a list item that continues a sentence ("(2) who ...") to the provision
+    that holds the whole sentence, so a clause never replaces half a sentence."""
+    while _is_fragment(statute.text, target):
+        parent = parent_of(statute, target)
+        if parent is None or parent.depth == 0 or label_value(parent.label, parent.style) is None:
+            return None
+        target = parent
+    return target
+
+
+def _is_fragment(text: str, provision: Provision) -> bool:
+    head = text[provision.body_start:provision.body_start + 1]
+    return head.isalpha() and head.islower()
 
 
 def _outermost_only(provisions: list[Provision]) -> list[Provision]:
@@ -66,14 +84,28 @@ def _outermost_only(provisions: list[Provision]) -> list[Provision]:
 
 def _replace_all(statute: Statute, targets: list[Provision], body: str,
                  code: str | None = None) -> Edit | None:
+    """The clause in place of the first target of each section; the section's other targets,
+    which said the same thing more narrowly, are repealed (so the clause appears once)."""
     if not targets:
         return None
+    firsts = _first_per_section(statute, targets)
     text, parts = statute.text, []
     for target in sorted(targets, key=lambda p: -p.start):
-        fitted = court_for_section(statute, target, body, code)
-        edit = replace_provision(rebuilt(statute, text), target, fitted)
+        current = rebuilt(statute, text)
+        edit = None if target in firsts else _safe(lambda: delete_provision(current, target))
+        if edit is None:
+            fitted = court_for_section(statute, target, body, code)
+            edit = replace_provision(current, target, fitted)
         text, parts = edit.text, [edit.description] + parts
     return Edit(text, 0, 0, "; ".join(parts))
+
+
+def _first_per_section(statute: Statute, targets: list[Provision]) -> list[Provision]:
+    firsts: dict[int, Provision] = {}
+    for target in sorted(targets, key=lambda p: p.start):
+        section = section_of(statute, target)
+        firsts.setdefault(section.start if section else -1, target)
+    return list(firsts.values())
 
 
 def court_for_section(statute: Statute, target: Provision, body: str, code: str | None) -> str:

@@ -70,21 +70,22 @@ def is_numbered(provision: Provision) -> bool:
 
 @dataclass(frozen=True)
 class LabelShift:
-    """Relabel siblings of `style` numbered `first` or more by +1 inside [scope_start, scope_end)."""
+    """Relabel siblings of `style` numbered `first` or more by `delta` in [scope_start, scope_end)."""
 
     style: str
     first: int
     scope_start: int
     scope_end: int
+    delta: int = 1
 
 
-def shifted_labels(siblings, first: int) -> list[tuple[Provision, str]]:
-    """(provision, new label) for each sibling numbered `first` or more."""
+def shifted_labels(siblings, first: int, delta: int = 1) -> list[tuple[Provision, str]]:
+    """(provision, new label) for each sibling numbered `first` or more, moved by `delta`."""
     out = []
     for sibling in siblings:
         value = label_value(sibling.label, sibling.style)
-        if value is not None and value >= first:
-            out.append((sibling, format_label(sibling.style, value + 1)))
+        if value is not None and value >= first and value + delta >= 1:
+            out.append((sibling, format_label(sibling.style, value + delta)))
     return out
 
 
@@ -104,7 +105,9 @@ def _shift_token(token: str, shift: LabelShift) -> str:
     value = label_value(probe, shift.style)
     if value is None or value < shift.first:
         return token
-    new = _core(shift.style, value + 1)
+    if value + shift.delta < 1:
+        return token
+    new = _core(shift.style, value + shift.delta)
     return f"({new})" if token.startswith("(") else new
 
 

@@ -201,6 +201,15 @@ def test_pdf_made_by_libreoffice_reads_back_the_exact_text():
     assert statute.code == "NV"
 
 
+def test_multi_page_pdf_with_running_header_and_page_numbers_reads_back_exactly():
+    """michigan_8_pages.pdf: the bundled MI text in a DOCX with a running header
+    ("MICHIGAN COMPILED LAWS — CHAPTER 780") and a "Page N" footer, converted by
+    LibreOffice; lines wrap at the page width and a heading wraps across two lines."""
+    statute = load_file(SOURCES / "michigan_8_pages.pdf")
+    assert statute.text == load_bundled("MI").text
+    assert statute.code == "MI"
+
+
 def test_pdf_text_is_normalized(tmp_path):
     path = tmp_path / "bill.pdf"
     path.write_bytes(make_pdf([

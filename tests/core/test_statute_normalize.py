@@ -140,6 +140,29 @@ def test_a_number_wrapped_after_a_comma_is_not_a_provision():
         "(b) as provided in subsections (1), (2) and (3) of this section.\n(c) Next.\n")
 
 
+def test_a_reference_list_wrapped_before_its_last_label_is_rejoined():
+    raw = "(iv) a crime listed under subparagraph (i) or\n(ii) that is not a felony.\n(v) Next.\n"
+    assert normalize_text(raw) == (
+        "(iv) a crime listed under subparagraph (i) or (ii) that is not a felony.\n(v) Next.\n")
+    listed = "(A) coerced by; or\n(B) under the control of; and\n(C) Next.\n"
+    assert normalize_text(listed) == listed
+
+
+def test_a_heading_wrapped_at_the_page_width_is_rejoined():
+    raw = ("§ Mich. Comp. Laws § 780.621d Application and Procedures for Setting\n"
+           "Aside Felonies and Serious Misdemeanor Convictions.\n"
+           "(1) An application under section 1 to set aside more than 1 felony\n"
+           "conviction may only be filed.\n"
+           "§ Va. Code § 19.2-327.20 Claims of relief.\n"
+           "Except for appeals to the Supreme Court of Virginia as authorized.\n")
+    assert normalize_text(raw).split("\n")[:2] == [
+        "§ Mich. Comp. Laws § 780.621d Application and Procedures for Setting Aside Felonies "
+        "and Serious Misdemeanor Convictions.",
+        "(1) An application under section 1 to set aside more than 1 felony conviction may "
+        "only be filed."]
+    assert "Claims of relief.\nExcept for appeals" in normalize_text(raw)
+
+
 def test_a_blank_line_keeps_paragraphs_apart():
     raw = "An unnumbered paragraph that wraps\nonto a second line.\n\nAnother paragraph.\n"
     assert normalize_text(raw) == (

@@ -332,6 +332,8 @@ _HEADING = re.compile(r"^(?:§|(?:Sec\.|SEC\.|Section|SECTION|Article|ARTICLE|Ar
 # a sentence ends at the line end and the next line opens a new one: keep the break
 _SENTENCE_BREAK = re.compile(r"[.:;][\"'”’)\]]?\n[\"“‘(\[]?[A-Z]")
 _DIGIT = re.compile(r"\d")
+# "subparagraph (i) or\n(ii)": a reference list wrapped before its last label
+_LABEL_THEN_AND = re.compile(r"\)\s+(?:and|or|to|through)$")
 _HYPHEN_PREFIXES = {"non", "self", "co", "anti", "pre", "post", "ex", "sub", "well"}
 _REFERENCE_WORDS = {"subsection", "subsections", "paragraph", "paragraphs", "subparagraph",
                     "subparagraphs", "section", "sections", "subdivision", "subdivisions",
@@ -456,26 +458,39 @@ def join_hyphenation(lines: list[str]) -> list[str]:
     return ["".join(fragments) for fragments in out]
 
 
-def _continues(first: str, last: str, line: str) -> bool:
-    """True when `line` wraps on from the line that began with `first` and ends in `last`."""
+def _heading_continues(last: str, line: str, width: int) -> bool:
+    """A "§" heading wraps on if the next line starts lower-case, or if the heading filled
+    the page width without ending its sentence (a title-case catchline wrapped)."""
+    if line.lstrip()[:1].islower():
+        return True
+    stripped = last.rstrip()
+    return len(stripped) >= 0.75 * width and not stripped.endswith((".", "]", ":", ";")) \
+        and not _starts_unit(line)
+
+
+def _continues(first: str, last: str, line: str, width: int) -> bool:
+    """True when `line` wraps on from the line that began with `first` and ends in `last`
+    (`width` is the longest line's length, the page width of a wrapped text)."""
     if not last.strip() or not line.strip():
         return False
-    if first.startswith("§"):  # a heading goes on only if wrapped mid-phrase
-        return line.lstrip()[:1].islower()
+    if first.startswith("§"):
+        return _heading_continues(last, line, width)
     if not _starts_unit(line):
         return not _SENTENCE_BREAK.search(last.rstrip()[-3:] + "\n" + line.lstrip()[:3])
     if line.lstrip().startswith("§"):
         return False
     tail = last.rstrip()[-40:]
     last_word = re.findall(r"[A-Za-z]+$", tail)  # "... subsection\n(2) of this section"
-    return tail.endswith(",") or bool(last_word) and last_word[0].lower() in _REFERENCE_WORDS
+    return tail.endswith(",") or bool(_LABEL_THEN_AND.search(tail)) or \
+        bool(last_word) and last_word[0].lower() in _REFERENCE_WORDS
 
 
 def rejoin_wrapped(lines: list[str]) -> list[str]:
     """One line per numbered unit: a line starts only at a label, a heading or a blank."""
+    width = max((len(line) for line in lines), default=0)
     out: list[list[str]] = []
     for line in lines:
-        if out and _continues(out[-1][0], out[-1][-1], line):
+        if out and _continues(out[-1][0], out[-1][-1], line, width):
             out[-1].append(line.strip())
         else:
             out.append([line])
@@ -484,8 +499,11 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
 
 
 def _squeeze_blank_lines(lines: list[str]) -> list[str]:
+    """At most one blank line in a row, one before each "§" section, none at the ends."""
     out: list[str] = []
     for line in lines:
+        if line.startswith("§") and out and out[-1]:
+            out.append("")
         if line.strip() or (out and out[-1]):
             out.append(line if line.strip() else "")
     while out and not out[-1]:

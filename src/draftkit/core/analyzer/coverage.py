@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, exists, find, rx, spans, unit_has
 from draftkit.core.analyzer.text import Doc
 
@@ -34,7 +36,7 @@ OTHER_OFFENSE = rx(r"\btrespass\w*|\bdisorderly\b|\bcontrolled (?:dangerous )?su
                    r"|\bresisting arrest|\bfailure to (?:appear|display)|\btraffic offense|\bunnatural or perverted")
 OFFENSE_CONTEXT = rx(r"\b(?:convicted|convictions?|violat\w*|offen[cs]es?|charged|adjudicated|crimes?)\b")
 VICTIM_OF = rx(r"\bvictim of\b|\btraffick\w* (?:of|in)\b|\bas described in\b")
-CITATION_LIST = rx(r"\b(?:section|§|s\.|article|art\.|r\.s\.|nrs|ors|rsa|g\.s\.|ic)\s?[0-9][0-9a-z.:()\-–]*")
+CITATION_LIST = rx(r"(?:§|\b(?:section|s\.|article|art\.|r\.s\.|nrs|ors|rsa|g\.s\.|ic))\s?[0-9][0-9a-z.:()\-–]*")
 
 
 def read_offenses(doc: Doc, excerpt: bool = False) -> Reading:
@@ -100,9 +102,8 @@ LIST_ITEM = rx(r" ?(?:\([0-9a-z]{1,6}\)|[0-9]{1,3}\.|[a-z]\.) ")
 
 
 def _unnamed_reading(doc: Doc, excerpt: bool) -> Reading:
-    hits = _offense_citations(doc)
-    citations = list({doc.match[hit.start:hit.end].lower(): hit for hit in hits}.values())
-    if len(citations) >= 3:
+    citations = _offense_citations(doc)
+    if _cited_numbers(doc, citations) >= 3:
         return Reading("enumerated", "a closed list of offenses cited by section number only "
                        "(several codes); check what they cover", spans(citations), verify=True)
     if citations:
@@ -115,12 +116,33 @@ def _unnamed_reading(doc: Doc, excerpt: bool) -> Reading:
 
 
 def _offense_citations(doc: Doc) -> list[Hit]:
+    """Section numbers cited as the offenses covered: after "violation of" and the like,
+    or as items of a list introduced that way, but not the trafficking offense itself."""
     hits = find(doc, CITATION_LIST)
-    return [hit for hit in hits if before_has(doc, hit, CITED_AS_OFFENSE, 80)
-            and not before_has(doc, hit, VICTIM_OF, 60)]
+    return [hit for hit in hits if _cited_as_offense(doc, hit)
+            and not before_has(doc, hit, VICTIM_OF, 60) and not before_has(doc, hit, OF_TRAFFICKER, 60)]
 
 
-CITED_AS_OFFENSE = rx(r"\b(?:violat\w*|convicted|conviction|offen[cs]es?) (?:of|for|under)\b[^.]{0,40}$")
+def _cited_numbers(doc: Doc, hits: list[Hit]) -> int:
+    """Distinct section numbers in the citations' units, from the first citation on
+    ("§ 18.2-96, 18.2-102, or 18.2-103" counts three)."""
+    numbers: set[str] = set()
+    for unit, start in {hit.unit: hit.start for hit in reversed(hits)}.items():
+        numbers.update(SECTION_NUMBER.findall(doc.match, start, unit.end))
+    return len(numbers)
+
+
+def _cited_as_offense(doc: Doc, hit: Hit) -> bool:
+    if CITED_AS_OFFENSE.search(doc.match, max(hit.unit.start, hit.start - 200), hit.start):
+        return True
+    return LIST_ITEM.match(doc.match, hit.unit.start) is not None and LEAD_IN.search(
+        doc.match, max(0, hit.unit.start - 300), hit.unit.start) is not None
+
+
+CITED_AS_OFFENSE = rx(r"\b(?:violat\w*|convicted|conviction|offen[cs]es?) (?:of|for|under)\b(?:[^.;]|\.[0-9])*$")
+SECTION_NUMBER = re.compile(r"\b[0-9]+[a-z]?(?:[.\-–:][0-9]+[a-z]?)+")
+LEAD_IN = rx(r"\b(?:violat\w*|convicted|conviction|offen[cs]es?) (?:of|for|under):")
+OF_TRAFFICKER = rx(r"\b(?:investigation|prosecution) of (?:an|the) offen[cs]e (?:under )?$")
 _RELIEF = rx(r"vacat|expung|expunction|\bseal|set aside|postconviction relief|new trial")
 
 

@@ -120,12 +120,15 @@ NO_FEE = rx(r"\b(?:no|without) (?:filing |processing |court |docket )?(?:fees?|c
 REFUND = rx(r"\brefund\w*|\breimburs\w*|\breturn (?:of )?(?:any |all )?(?:fines?|fees?)|\bfines?[^.;]{0,40}\b(?:returned|repaid)")
 COUNSEL = rx(r"\bappoint (?:an? )?(?:counsel|attorney|lawyer)|\bright to (?:counsel|an attorney)|\b(?:counsel|attorney|legal representation) (?:shall|may|must) be (?:appointed|provided)"
              r"|\bassistance of counsel|\bappointment of (?:counsel|an attorney)")
+# a fee waiver only for those unable to pay is the general rule, not a no-fee provision
+INDIGENCE = rx(r"\bunable to pay\b|\bindigen\w*|\binability to pay\b")
 NOT_ENTITLED = rx(r"\bnot (?:be )?entitled\b|\bno right\b|\bnothing in this\b|\bdoes not entitle")
 CIVIL = rx(r"\brestitution|\bdamages\b|\bcause of action")
 
 
 def read_access(doc: Doc) -> Reading:
-    no_fee = find(doc, NO_FEE)
+    no_fee = [hit for hit in find(doc, NO_FEE)
+              if not INDIGENCE.search(doc.match, hit.end, min(hit.unit.end, hit.end + 160))]
     support = [hit for hit in find(doc, REFUND) + find(doc, COUNSEL)
                if not unit_has(doc, hit, CIVIL) and not before_has(doc, hit, NOT_ENTITLED, 80)]
     if no_fee and support:

@@ -9,7 +9,8 @@ VACATE = rx(r"\bvacat(?:e|es|ed|ing|ur|ion)\b|\bset(?:s|ting)? aside\b|\bwithdra
             r"|\bmotion for (?:a )?new trial\b|\bpostconviction relief\b")
 EXPUNGE = rx(r"\bexpung\w*|\bexpunction|\bdestr(?:oy|oyed|uction) (?:of )?(?:all |the |any )?(?:records?|files?)"
              r"|\b(?:records?|files?)[^.;]{0,60}\bdestroyed\b|\bredact\w*|\berase[ds]?\b")
-SEAL = rx(r"\bseal(?:s|ed|ing)?\b|\border of nondisclosure\b|\bnondisclosure order\b")
+SEAL = rx(r"\bseal(?:s|ed|ing)?\b|\border of nondisclosure\b|\bnondisclosure order\b|\bnonpublic record"
+          r"|\b(?:may|shall) not be disseminated\b")
 # "under seal" / sealing the motion or hearing is confidentiality of the proceeding.
 SEAL_PROCEEDING = rx(r"under seal|seal(?:ed|ing)? (?:the |any |its )?(?:motion|petition|application|hearing|proceeding)s?\b"
                      r"(?! records)|(?:motion|petition|application|hearing|proceeding)s?[^.;]{0,40}\b(?:be|are|is) (?:filed )?(?:under seal|sealed)")
@@ -27,7 +28,7 @@ ARREST = rx(r"\b(?:records?|recordations?|files?|references?|information)\b[^.;]
             r"|\barrest records?\b")
 JUVENILE = rx(r"\bdelinquen\w*|\bjuvenile\b|\b(?<!deferred )adjudications?\b(?! of guilt)(?! withheld)"
               r"|\badjudicated (?:a )?(?:delinquent|child)|\brecords? of a (?:minor|juvenile|child)\b")
-NEVER_SAID = rx(r"\bnever\b|\bhas not been\b")
+NEVER_SAID = rx(r"\bnever\b|\bhas not been\b|\bwhether\b")
 NEVER = rx(r"\b(?:never|not|subsequently|later|again) (?:been )?$")
 RELIEF_CONTEXT = rx(r"vacat|expung|expunction|\bseal|set aside|set-aside|relief|destr|clear")
 
@@ -114,7 +115,7 @@ def _relief_nearby(doc: Doc, hit: Hit) -> bool:
 anchor({
     VACATE: ("vacat", "aside", "withdraw", "new trial", "postconviction"),
     EXPUNGE: ("expung", "expunction", "destr", "redact", "erase"),
-    SEAL: ("seal", "nondisclosure"),
+    SEAL: ("seal", "nondisclosure", "nonpublic record", "disseminated"),
     ARREST: ("arrest", "charg", "citation", "not guilty", "acquitt", "dismissed", "nolle"),
     JUVENILE: ("delinquen", "juvenile", "adjudicat", "of a minor", "of a child"),
 })

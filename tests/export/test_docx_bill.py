@@ -195,3 +195,18 @@ def _defaults() -> dict:
 
     text = data_dir("templates").joinpath("bill_styles.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)["defaults"]
+
+
+@pytest.mark.parametrize("code,citation,clause", [
+    ("FL", "Fla. Stat. § 943.0583", "Section 943.0583, Florida Statutes, is amended to read:"),
+    ("TX", "Tex. Gov't Code § 411.0728",
+     "Section 411.0728, Government Code, is amended to read as follows:"),
+    ("CA", "Cal. Penal Code § 236.14", "Section 236.14 of the Penal Code is amended to read:"),
+    ("WA", "Rev. Code Wash. § 9.96.080", "RCW 9.96.080 is amended to read as follows:"),
+])
+def test_citations_in_the_states_bill_form(code, citation, clause):
+    original = f"§ {citation} Catchline.\n(a) The court may grant."
+    body = bill_body(original, original.replace("may", "shall"), code=code, citations=(citation,))
+    texts = paragraph_texts(body)
+    assert any(t.endswith(clause) for t in texts), texts[:8]
+    assert not texts[2].endswith(",.")

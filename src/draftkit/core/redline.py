@@ -11,6 +11,7 @@ from draftkit.core.tokens import is_space, is_word, tokenize
 
 PARAGRAPH_KINDS = ("equal", "insert", "delete", "change", "renumber", "move_from", "move_to")
 SHORT_WORD = 3  # an equal word this short between two changes is folded into one phrase
+REWRITE_SHARE = 0.5  # a paragraph keeping less than this share of its words is rewritten whole
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,29 @@ def diff_words(old: str, new: str) -> tuple[Segment, ...]:
         else:
             _add_change(chunks, "".join(a[op.src_start:op.src_end]),
                         "".join(b[op.dest_start:op.dest_end]))
+    if _mostly_rewritten(chunks, old, new):
+        return _to_segments(_whole_replacement(chunks))
     return _to_segments(_fold_small_gaps(chunks))
+
+
+def _visible(text: str) -> int:
+    return len("".join(text.split()))
+
+
+def _mostly_rewritten(chunks: list[list], old: str, new: str) -> bool:
+    """True when so little of a paragraph survives that word-by-word marks are noise."""
+    kept = sum(_visible(c[0]) for c in chunks if len(c) == 1)
+    return kept < REWRITE_SHARE * max(_visible(old), _visible(new), 1)
+
+
+def _whole_replacement(chunks: list[list]) -> list[list]:
+    """Keep the equal start (the label) and equal end; replace everything between at once."""
+    head = chunks[0] if len(chunks[0]) == 1 else None
+    tail = chunks[-1] if len(chunks) > 1 and len(chunks[-1]) == 1 else None
+    middle = chunks[(head is not None):len(chunks) - (tail is not None)]
+    deleted = "".join(c[0] for c in middle)
+    inserted = "".join(c[0] if len(c) == 1 else c[1] for c in middle)
+    return [c for c in (head, [deleted, inserted], tail) if c is not None]
 
 
 def _add_change(chunks: list[list], deleted: str, inserted: str) -> None:

@@ -134,7 +134,8 @@ def _plain(text: str, style: str, *, numbered: bool = False, bold_lead: str = ""
 
 
 def _title_block(style: BillStyle, sections, bill_title, sponsor, date) -> str:
-    cites = _join(list(dict.fromkeys(style.bill_citation(s.citation) for s in sections)))
+    cites = _join(list(dict.fromkeys(style.bill_citation(s.citation).rstrip(",")
+                                     for s in sections)))
     title = bill_title or (f"AN ACT relating to criminal record relief for survivors of "
                            f"human trafficking; amending {cites}.")
     parts = [_plain(style.name.upper(), TITLE), _plain("BILL DRAFT", TITLE),

@@ -14,6 +14,9 @@ from draftkit.core.placement import (analyze_statute, candidate_edits, filing_te
 from draftkit.core.statute import Statute
 
 FIX_ALL_PASSES = 3
+# where silence reads as the best level but a court could read it otherwise, fix-all
+# states the rule plainly (e.g. "any offense") instead of relying on silence
+EXPLICIT_WHEN_SILENT = ("offenses", "nexus")
 # order of subsections in a section enacted from nothing
 ENACT_ORDER = ("eligibility", "offenses", "relief_type", "record_scope", "nexus",
                "discretion", "burden", "documentation", "hearing", "timing",
@@ -201,6 +204,12 @@ def _below_max(analysis: Analysis) -> list[str]:
     return [f.category for f in analysis.findings if f.points < f.max_points]
 
 
+def _silent_doubtful(analysis: Analysis) -> list[str]:
+    """Categories at their best only because the text is silent, flagged for a reviewer."""
+    return [f.category for f in analysis.findings if f.category in EXPLICIT_WHEN_SILENT
+            and f.points == f.max_points and f.verify and not f.evidence]
+
+
 def _recommended_for(library: ClauseLibrary, categories) -> list[Clause]:
     found = (library.recommended(cat) for cat in categories)
     return [clause for clause in found if clause is not None]
@@ -221,7 +230,8 @@ def needs_new_section(statute: Statute, analysis: Analysis) -> bool:
 
 def fix_all(statute: Statute, library: ClauseLibrary | None = None, rubric=None, *,
             jurisdiction_code: str | None = None) -> Amendment:
-    """The recommended clause for every category below its maximum."""
+    """The recommended clause for every category below its maximum (and for offenses or
+    nexus when only the statute's silence puts them at the maximum)."""
     library = library or default_library()
     ctx = _Context(library, _load_rubric(rubric), jurisdiction_code or statute.code)
     rubric = ctx.rubric
@@ -242,4 +252,9 @@ def fix_all(statute: Statute, library: ClauseLibrary | None = None, rubric=None,
             current, placed = step.statute, placed + list(step.placed)
             steps.append(f"{clause.id}: {step.description}")
             analysis = analyze_statute(current, rubric)
+    for clause in _recommended_for(library, _silent_doubtful(analysis)):
+        step = _step(current, clause, None, ctx, analysis)
+        current, placed = step.statute, placed + list(step.placed)
+        steps.append(f"{clause.id} (stated plainly): {step.description}")
+        analysis = analyze_statute(current, rubric)
     return _amendment(current, placed, steps, ctx.code)

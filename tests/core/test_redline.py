@@ -194,3 +194,13 @@ def corpus_texts() -> dict[str, str]:
     from draftkit.core.corpus import jurisdiction_codes, load_bundled
 
     return {code: load_bundled(code).text for code in jurisdiction_codes()}
+
+
+def test_mostly_rewritten_paragraph_is_one_replacement_keeping_its_label():
+    segs = diff_words("(3) If the applicant is a victim of sex trafficking, the prosecutor may apply.",
+                      "(3) Relief under this section consists of an order vacating the judgment.")
+    assert segs == (
+        Segment("equal", "(3) "),
+        Segment("delete", "If the applicant is a victim of sex trafficking, the prosecutor may apply"),
+        Segment("insert", "Relief under this section consists of an order vacating the judgment"),
+        Segment("equal", "."))

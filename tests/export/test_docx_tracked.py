@@ -141,3 +141,12 @@ def test_existing_file_is_replaced_atomically(tmp_path):
     write_tracked_docx("a", "b", out)
     assert zipfile.is_zipfile(out)
     assert [p.name for p in tmp_path.iterdir()] == ["a.docx"]
+
+
+def test_moved_paragraph_is_deletion_plus_insertion_without_move_markup():
+    old = "§ 1 T\nAlpha stays.\nBeta moves to the end.\nGamma stays.\nDelta stays."
+    new = "§ 1 T\nAlpha stays.\nGamma stays.\nDelta stays.\nBeta moves to the end."
+    b = body(old, new)
+    assert b.find(".//w:moveFrom", NS) is None and b.find(".//w:moveTo", NS) is None
+    assert texts(b.findall(".//w:p/w:del", NS)) == ["Beta moves to the end."]
+    assert texts(b.findall(".//w:p/w:ins", NS)) == ["Beta moves to the end."]

@@ -15,7 +15,8 @@ ANY = rx(r"\bany (?:other )?(?:criminal )?(?:offen[cs]es?|crimes?|misdemeanors?(
          r"|\bthe judgment is a conviction\b|\brecords? of (?:an )?offense\b")
 # "any offense" that only points back at a list, or speaks of later crimes
 ANY_SKIP = rx(r"\b(?:not|never)(?: subsequently| since| thereafter)? (?:been )?(?:convicted|charged)\b|\bno (?:other |subsequent )?convictions?\b"
-              r"|\bwhether\b|\bregardless\b|\brestitution\b|\bdamages\b|\bpending\b")
+              r"|\bwhether\b|\bregardless\b|\brestitution\b|\bdamages\b|\bpending\b|\b(?:not|never) (?:\w+ )?(?:been )?$")
+IN_EXCLUSION = rx(r"\bother than\b|\bexcept\b|\bexcluding\b")
 ANY_BACKREF = rx(r" (?:listed|described|enumerated|specified|set out|set forth|identified) in\b|\bwithin (?:\w+ ){1,3}years?\b")
 EXCLUSION = rx(r"\bother than (?:an? )?(?:crimes? of violence|violent|offen[cs]es?|crimes?|felon|class|murder|sex)"
                r"|\bexcept(?:ing)?(?: for)? (?:the following|those|crimes?|offen[cs]es?|an? (?:class|violent|sex)|any (?:violent|sex|class|offen)|murder|violent|sex)"
@@ -61,7 +62,8 @@ def read_offenses(doc: Doc, excerpt: bool = False) -> Reading:
 
 def _any_hits(doc: Doc) -> list[Hit]:
     return [hit for hit in find(doc, ANY, skip=ANY_SKIP, within=60)
-            if not ANY_BACKREF.match(doc.match, hit.end) and not _backref_after(doc, hit)]
+            if not ANY_BACKREF.match(doc.match, hit.end) and not _backref_after(doc, hit)
+            and not before_has(doc, hit, IN_EXCLUSION, 150)]
 
 
 def _backref_after(doc: Doc, hit: Hit) -> bool:

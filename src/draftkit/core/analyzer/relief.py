@@ -86,7 +86,7 @@ def _only_headings(doc: Doc, hits: list[Hit]) -> bool:
 
 def read_record_scope(doc: Doc) -> Reading:
     arrests = [hit for hit in find(doc, ARREST) if _relief_nearby(doc, hit)
-               and not before_has(doc, hit, NEVER, 40) and not before_has(doc, hit, NEVER_SAID, 40)]
+               and not before_has(doc, hit, NEVER, 40) and not before_has(doc, hit, NEVER_SAID, 80)]
     juvenile = [hit for hit in find(doc, JUVENILE) if _relief_nearby(doc, hit)]
     verify = _only_headings(doc, arrests + juvenile)
     if arrests and juvenile:

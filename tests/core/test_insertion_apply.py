@@ -121,3 +121,11 @@ def test_clause_impacts_are_score_differences_and_cached():
     assert impacts["eligibility_open"] == 0  # Nevada is already open
     assert set(impacts) == {c.id for c in default_library().clauses}
     assert clause_impacts(NV, default_library(), RUBRIC) == impacts
+
+
+def test_clause_impacts_for_one_category_only():
+    library = default_library()
+    ids = [c.id for c in library.for_category("timing")]
+    impacts = clause_impacts(load_bundled("FL"), library, RUBRIC, clause_ids=ids)
+    assert set(impacts) == set(ids)
+    assert impacts["timing_any_time"] > impacts["timing_reasonable"] >= 0

@@ -57,7 +57,8 @@ def _code(args) -> str | None:
 def run_clauses(args) -> int:
     library = _library(args)
     _check_category(library, args.category)
-    clauses = [c for c in library.clauses if not args.category or c.category == args.category]
+    clauses = _in_rubric_order([c for c in library.clauses
+                                if not args.category or c.category == args.category])
     code = _code(args)
     out = sys.stdout
     if code is None:
@@ -65,6 +66,19 @@ def run_clauses(args) -> int:
     else:
         _print_rendered(clauses, code, out)
     return 0
+
+
+def _in_rubric_order(clauses):
+    """Clauses by the rubric's category order, the recommended one first in each category."""
+    from draftkit.core.rubric import load_rubric
+
+    order = [c.id for c in load_rubric().categories]
+
+    def key(clause):
+        rank = order.index(clause.category) if clause.category in order else len(order)
+        return (rank, not clause.recommended, clause.id)
+
+    return sorted(clauses, key=key)
 
 
 def _print_table(clauses, out) -> None:

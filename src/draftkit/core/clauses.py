@@ -338,10 +338,12 @@ _IMPACTS: dict = {}
 IMPACT_CACHE_SIZE = 32
 
 
-def clause_impacts(statute, library: ClauseLibrary | None = None, rubric=None) -> dict[str, int]:
+def clause_impacts(statute, library: ClauseLibrary | None = None, rubric=None, *,
+                   clause_ids=None) -> dict[str, int]:
     """Points each clause would add to `statute`'s score if inserted (apply, re-grade, diff).
 
-    Cached per text, library and rubric, so a UI list can ask again at no cost."""
+    `clause_ids` limits the work to some clauses (e.g. one category's). Results are cached
+    per text, library, rubric and clause, so a UI list can ask again at no cost."""
     from draftkit.core.insertion import apply_clause
     from draftkit.core.placement import analyze_statute, rebuilt
 
@@ -352,16 +354,19 @@ def clause_impacts(statute, library: ClauseLibrary | None = None, rubric=None) -
         rubric = load_rubric()
     key = (statute.text, statute.code, id(library), rubric)
     if key not in _IMPACTS:
-        base = _score(analyze_statute(statute, rubric))
-        impacts = {}
-        for clause in library.clauses:
-            amended = apply_clause(statute, clause.id, library=library, rubric=rubric)
-            impacts[clause.id] = _score(analyze_statute(rebuilt(statute, amended.text),
-                                                        rubric)) - base
         if len(_IMPACTS) >= IMPACT_CACHE_SIZE:
             _IMPACTS.pop(next(iter(_IMPACTS)))
-        _IMPACTS[key] = impacts
-    return dict(_IMPACTS[key])
+        _IMPACTS[key] = {}
+    known = _IMPACTS[key]
+    wanted = [library.get(cid) for cid in clause_ids] if clause_ids else library.clauses
+    base = None
+    for clause in wanted:
+        if clause.id not in known:
+            base = base if base is not None else _score(analyze_statute(statute, rubric))
+            amended = apply_clause(statute, clause.id, library=library, rubric=rubric)
+            known[clause.id] = _score(analyze_statute(rebuilt(statute, amended.text),
+                                                      rubric)) - base
+    return {clause.id: known[clause.id] for clause in wanted}
 
 
 def _score(analysis) -> int:

@@ -106,3 +106,11 @@ def test_statute_view_carries_the_provision_tree():
     grader = LiveGrader(RUBRIC, "NV")
     statute = grader.statute(NV)
     assert [p.label for p in statute.provisions] == [p.label for p in parse_provisions(NV)]
+
+
+def test_provenance_keeps_excerpt_flags_of_a_bundled_statute():
+    statute = load_bundled("NV")
+    result = LiveGrader(RUBRIC, provenance=statute.provenance).update(statute.text)
+    full = grade_statute(statute, RUBRIC)
+    assert result.assessment.excerpt == full.excerpt is True
+    assert result.assessment.findings == full.findings

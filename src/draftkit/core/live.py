@@ -95,11 +95,13 @@ class LiveGrader:
     """Re-grades text on every pause in typing; unchanged text and revisited texts are free."""
 
     def __init__(self, rubric=None, jurisdiction_code: str | None = None,
-                 overrides: tuple[Override, ...] = ()):
+                 overrides: tuple[Override, ...] = (), *, provenance: Provenance | None = None):
+        """`provenance` (e.g. the bundled statute's) keeps excerpt flags as a full grade has them."""
         from draftkit.core.rubric import load_rubric
 
         self.rubric = rubric or load_rubric()
-        self.provenance = Provenance(jurisdiction="", code=jurisdiction_code, origin="pasted")
+        self.provenance = provenance or Provenance(jurisdiction="", code=jurisdiction_code,
+                                                   origin="pasted")
         self.overrides = tuple(overrides)
         self._structure = StructureCache()
         self._analyses: OrderedDict[str, object] = OrderedDict()

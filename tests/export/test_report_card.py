@@ -120,3 +120,12 @@ def test_chart_is_a_print_size_png():
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     image = matplotlib.image.imread(io.BytesIO(png), format="png")
     assert image.shape[1] == 1300
+
+
+def test_quotation_is_the_whole_sentence_around_the_evidence():
+    from draftkit.export.report_evidence import quotation
+
+    florida = load_bundled("FL")
+    at = florida.text.index("does not apply to any offense")
+    assert quotation(florida, at, at + 20) == ("However, this section does not apply to any "
+                                               "offense listed in s. 775.084(1)(b)1.")

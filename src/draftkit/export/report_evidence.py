@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from draftkit.core.statute import Statute
 
 MAX_QUOTE = 170
+# A sentence ends at "." or ";" after a word of two or more letters, a digit or ")", before
+# a space and a capital: "s. 775.084" and "Stat. §" are not ends of sentences.
+_BOUNDARY = re.compile(r"(?:(?<=[A-Za-z]{2}[.;])|(?<=[0-9)][.;])) (?=[A-Z(“\"])")
 
 
 def provision_cite(statute: Statute, offset: int) -> str:
@@ -34,13 +39,13 @@ def quotation(statute: Statute, start: int, end: int) -> str:
 
 
 def _sentence_start(text: str, floor: int, start: int) -> int:
-    cut = max(text.rfind(". ", floor, start), text.rfind("; ", floor, start))
-    return cut + 2 if cut >= floor else floor
+    cuts = [m.end() for m in _BOUNDARY.finditer(text, floor, start)]
+    return cuts[-1] if cuts else floor
 
 
 def _sentence_end(text: str, end: int, ceiling: int) -> int:
-    cuts = [k for k in (text.find(". ", end, ceiling), text.find("; ", end, ceiling)) if k >= 0]
-    return min(cuts) + 1 if cuts else ceiling
+    match = _BOUNDARY.search(text, end, ceiling)
+    return match.start() + 1 if match else ceiling
 
 
 def _clip(sentence: str, core: str) -> str:

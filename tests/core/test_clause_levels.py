@@ -50,6 +50,10 @@ def test_amendment_marks_where_each_clause_is(code):
     for clause in LIBRARY.clauses:
         amendment = apply_clause(statute, clause.id, library=LIBRARY, rubric=RUBRIC)
         assert amendment.text != statute.text and amendment.description, clause.id
+        original_lines = set(statute.text.split("\n"))
         for applied in amendment.applied:
             assert applied.end > applied.start
-            assert amendment.text[applied.start:applied.end] not in statute.text
+            line_start = amendment.text.rfind("\n", 0, applied.start) + 1
+            line_end = amendment.text.find("\n", applied.end)
+            line = amendment.text[line_start:line_end if line_end >= 0 else None]
+            assert line not in original_lines, (clause.id, line)

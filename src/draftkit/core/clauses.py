@@ -60,6 +60,7 @@ class Placement(BaseModel):
     # when the clause cannot replace a provision without losing other parts of it, the
     # narrower words of the evidence may be struck and these words inserted instead
     substitute: tuple[Substitution, ...] = ()
+    strike_first: bool = False  # try striking those words before inserting the clause
 
 
 class Clause(BaseModel):

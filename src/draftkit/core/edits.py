@@ -11,7 +11,7 @@ from draftkit.core.statute import Provision, Statute
 
 NEW_SECTION_HEADING = "§ [New section] Criminal record relief for victims of human trafficking."
 NEW_SECTION_STYLE = "lower_paren"
-_SENTENCE_END = re.compile(r"(?<=[.;:])\s+(?=[A-Z(])|\n")
+_SENTENCE_END = re.compile(r"(?<=[.;:])\s+(?=[A-Z(])")
 
 
 @dataclass(frozen=True)

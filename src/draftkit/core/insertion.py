@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from draftkit.core.clauses import Clause, ClauseLibrary, default_library, render_clause
 from draftkit.core.edits import Edit, enact_section
@@ -100,7 +101,8 @@ def _evaluate(statute: Statute, edit: Edit, ctx: _Context) -> dict:
     return _points(analyze_statute(rebuilt(statute, edit.text), ctx.rubric), ctx.rubric)
 
 
-def _restore(statute: Statute, choice: _Choice, harmed: list[str], ctx: _Context) -> _Choice:
+def _restore(statute: Statute, choice: _Choice, harmed: list[str], ctx: _Context,
+             before: dict) -> _Choice:
     """Add the recommended clause of each harmed category after the chosen edit."""
     current, extra, parts = rebuilt(statute, choice.edit.text), [], [choice.edit.description]
     for category in harmed:
@@ -108,14 +110,26 @@ def _restore(statute: Statute, choice: _Choice, harmed: list[str], ctx: _Context
         if helper is None:
             continue
         body = _render(helper, current, ctx.code, None)
-        analysis = analyze_statute(current, ctx.rubric)
-        edit = next(iter(candidate_edits(current, helper, analysis, body, None, ctx.code)), None)
+        edit = _restoring_edit(current, helper, body, category, before[category], ctx)
         if edit is None:
             continue
         current, extra = rebuilt(current, edit.text), extra + [(helper.id, body)]
         parts.append(f"to keep {category}, {edit.description}")
     edit = Edit(current.text, 0, 0, "; ".join(parts), choice.edit.inserted)
     return _Choice(edit, tuple(extra))
+
+
+def _restoring_edit(current: Statute, helper: Clause, body: str, category: str, floor: int,
+                    ctx: _Context) -> Edit | None:
+    """The first placement of `helper` that brings `category` back to `floor` points."""
+    analysis = analyze_statute(current, ctx.rubric)
+    candidates = candidate_edits(current, helper, analysis, body, ctx.rubric, ctx.code)
+    fallback = None
+    for edit in candidates:
+        fallback = fallback or edit
+        if _evaluate(current, edit, ctx).get(category, 0) >= floor:
+            return edit
+    return fallback
 
 
 def choose_edit(statute: Statute, clause: Clause, body: str, ctx: _Context,
@@ -141,7 +155,7 @@ def _best_restored(statute, clause, tried, before, target, ctx) -> _Choice:
     for choice, harmed in tried:
         if not choice.score[0]:
             continue
-        restored = _restore(statute, choice, harmed, ctx)
+        restored = _restore(statute, choice, harmed, ctx, before)
         score = _verdict(before, _evaluate(statute, restored.edit, ctx), clause, target)
         if score[:2] == (True, 0):
             return _Choice(restored.edit, restored.extra, score)
@@ -158,22 +172,52 @@ def _step(statute: Statute, clause: Clause, params: dict | None, ctx: _Context,
     return _Step(rebuilt(statute, choice.edit.text), placed, choice.edit.description)
 
 
-def _locate(text: str, placed, code: str | None) -> tuple[AppliedClause, ...]:
-    """Where each placed body ended up in the final text (bodies overwritten later drop out)."""
+def _locate(original: str, text: str, placed, code: str | None) -> tuple[AppliedClause, ...]:
+    """Where each placed body (or inserted word) is in the final text: only occurrences on
+    lines the amendment added or changed count, so words the statute already had elsewhere
+    are not marked."""
+    added = _added_ranges(original, text)
     found: dict[int, AppliedClause] = {}
     for clause_id, params, body in placed:
         for variant in {body, juvenile_variant(body, code)}:
             for match in re.finditer(re.escape(variant), text):
-                if in_heading(text, match.start()):
+                if in_heading(text, match.start()) or not _touches(added, match.span()):
                     continue
                 found[match.start()] = AppliedClause(clause_id, params, match.start(),
                                                      match.end())
-    return tuple(found[start] for start in sorted(found))
+    return _without_overlaps([found[start] for start in sorted(found)])
 
 
-def _amendment(statute: Statute, placed, steps: list[str], code: str | None) -> Amendment:
-    return Amendment(statute.text, _locate(statute.text, placed, code), "; ".join(steps),
-                     tuple(steps))
+def _without_overlaps(applied: list[AppliedClause]) -> tuple[AppliedClause, ...]:
+    """Keep the longest of overlapping marks ("was related to" over "related to")."""
+    kept: list[AppliedClause] = []
+    for item in sorted(applied, key=lambda a: (a.start, -(a.end - a.start))):
+        if kept and item.start < kept[-1].end:
+            continue
+        kept.append(item)
+    return tuple(kept)
+
+
+def _added_ranges(original: str, text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines of `text` that are new or changed (line-level diff)."""
+    old = original.split("\n")
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    matcher = SequenceMatcher(None, old, lines)
+    return [(starts[j1], starts[j2] - 1) for tag, _, _, j1, j2 in matcher.get_opcodes()
+            if tag in ("insert", "replace") and j2 > j1]
+
+
+def _touches(ranges, span) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in ranges)
+
+
+def _amendment(original: Statute, statute: Statute, placed, steps: list[str],
+               code: str | None) -> Amendment:
+    applied = _locate(original.text, statute.text, placed, code)
+    return Amendment(statute.text, applied, "; ".join(steps), tuple(steps))
 
 
 def apply_clause(statute: Statute, clause_id: str, *, library: ClauseLibrary | None = None,
@@ -184,7 +228,7 @@ def apply_clause(statute: Statute, clause_id: str, *, library: ClauseLibrary | N
     clause = library.get(clause_id)
     ctx = _Context(library, _load_rubric(rubric), jurisdiction_code or statute.code)
     step = _step(statute, clause, params, ctx)
-    return _amendment(step.statute, step.placed, [step.description], ctx.code)
+    return _amendment(statute, step.statute, step.placed, [step.description], ctx.code)
 
 
 def apply_clauses(statute: Statute, clause_ids, *, library: ClauseLibrary | None = None,
@@ -197,7 +241,7 @@ def apply_clauses(statute: Statute, clause_ids, *, library: ClauseLibrary | None
     for clause_id in clause_ids:
         step = _step(current, library.get(clause_id), (params or {}).get(clause_id), ctx)
         current, placed, steps = step.statute, placed + list(step.placed), steps + [step.description]
-    return _amendment(current, placed, steps, ctx.code)
+    return _amendment(statute, current, placed, steps, ctx.code)
 
 
 def _below_max(analysis: Analysis) -> list[str]:
@@ -257,4 +301,4 @@ def fix_all(statute: Statute, library: ClauseLibrary | None = None, rubric=None,
         current, placed = step.statute, placed + list(step.placed)
         steps.append(f"{clause.id} (stated plainly): {step.description}")
         analysis = analyze_statute(current, rubric)
-    return _amendment(current, placed, steps, ctx.code)
+    return _amendment(statute, current, placed, steps, ctx.code)

@@ -300,9 +300,13 @@ def candidate_edits(statute: Statute, clause: Clause, analysis: Analysis, body: 
     makers.append(lambda: _append(statute, clause, analysis, body, code))
     if clause.placement.mode == "append" or finding is None or not finding.evidence:
         makers = makers[3:] + makers[:3]
-    makers.append(lambda: _substituted(statute, clause))
+    if clause.placement.strike_first:  # striking a few words is the smallest amendment
+        makers.insert(0, lambda: _substituted(statute, clause))
+    else:
+        makers.append(lambda: _substituted(statute, clause))
     makers.append(lambda: _substituted(statute, clause, headings=True))
-    makers.append(lambda: _combined(statute, clause, makers[0]()))
+    first_replacer = makers[1] if clause.placement.strike_first else makers[0]
+    makers.append(lambda: _combined(statute, clause, first_replacer()))
     if first_section(statute) is None:
         makers.append(lambda: _enact(statute, body))
     seen = set()

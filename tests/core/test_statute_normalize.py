@@ -9,8 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from draftkit.core import structure
 from draftkit.core.corpus import jurisdiction_codes, load_bundled
-from draftkit.core.structure import normalize_text, parse_provisions
+from draftkit.core.normalize import normalize_text
+from draftkit.core.structure import parse_provisions
 
 BILL_PAGES = (
     "\ufeffSENATE BILL No. 123 – Page 1\r\n"
@@ -43,6 +45,11 @@ def test_a_two_page_bill_comes_out_one_unit_a_line():
         "(a) Vacating the judgment; and\n"
         "(b) Sealing all records as provided in paragraph (a) of this subsection.\n"
     )
+
+
+def test_structure_offers_the_same_normalize_text():
+    assert structure.normalize_text(BILL_PAGES) == normalize_text(BILL_PAGES)
+    assert structure.normalize_text("(a) x\n(b) y", wrapped=False) == "(a) x\n(b) y\n"
 
 
 def test_the_normalized_bill_parses_into_its_units():

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from draftkit.core.corpus import guess_jurisdiction, load_bundled, load_record, normalize_code
 from draftkit.core.errors import SourceError
+from draftkit.core.normalize import normalize_text
 from draftkit.core.statute import Provenance, Statute
-from draftkit.core.structure import build_statute, normalize_text
+from draftkit.core.structure import build_statute
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # checked with stat() before a byte is read
 MAX_DOCX_MEMBERS = 1000

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from draftkit.core import loaders
+from draftkit.core import docx_text, loaders
 from draftkit.core.errors import SourceError
 from draftkit.core.loaders import load_file, load_source
 
@@ -153,7 +153,7 @@ def test_zip_bomb_docx(tmp_path):
 
 
 def test_docx_expanding_past_the_total_limit(tmp_path, monkeypatch):
-    monkeypatch.setattr(loaders, "MAX_DOCX_UNCOMPRESSED", 64 * 1024)
+    monkeypatch.setattr(docx_text, "MAX_DOCX_UNCOMPRESSED", 64 * 1024)
     big = rewrite_docx(docx_bytes(), {"word/media/photo.bin": os.urandom(100 * 1024)})
     path = tmp_path / "big.docx"
     path.write_bytes(big)

@@ -38,7 +38,7 @@ def analyze(statute: Statute | str, rubric: Rubric | None = None) -> Analysis:
     return _analyze(statute.text, statute.is_excerpt, statute.provenance.kind, rubric)
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=16)
 def _analyze(text: str, excerpt: bool, kind: str, rubric: Rubric) -> Analysis:
     doc = Doc(text)
     readings = _readings(doc, excerpt)

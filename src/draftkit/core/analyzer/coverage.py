@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, exists, find, rx, spans, unit_has
+from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, exists, find, rx, spans
 from draftkit.core.analyzer.text import Doc
 
 ANY = rx(r"\bany (?:other )?(?:criminal )?(?:offen[cs]es?|crimes?|misdemeanors?(?: or felon(?:y|ies))?|felon(?:y|ies))\b"

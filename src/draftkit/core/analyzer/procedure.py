@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from draftkit.core.analyzer.cues import (Hit, Reading, after_has, anchor, before_has, find,
                                          fuzzy_find, rx, scan, spans, unit_has)
 from draftkit.core.analyzer.text import Doc

@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         self.side_splitter.addWidget(self.clause_browser)
         self.side_splitter.setStretchFactor(0, 5)
         self.side_splitter.setStretchFactor(1, 4)
-        side = QWidget(self)
+        side = self.side_panel = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(4, 4, 0, 0)
         side_layout.addWidget(self.grade_panel)
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         c.modified_changed.connect(lambda _m: self.refresh_actions())
         c.draft_path_changed.connect(lambda _p: self._update_title())
         c.error_occurred.connect(self.show_error)
-        c.undo_stack.indexChanged.connect(lambda _i: self.refresh_actions())
+        c.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.picker.activated.connect(self._on_picker_activated)
         self.rubric_panel.category_selected.connect(self._on_rubric_category_selected)
         self.rubric_panel.go_to_evidence_requested.connect(self.go_to_evidence)
@@ -232,6 +232,9 @@ class MainWindow(QMainWindow):
         self.notice.load_full_text_requested.connect(self.files.open_statute)
         self.editor.set_tooltip_source(self._evidence_tooltip)
         self.editor.set_context_actions([self.actions["undo"], self.actions["redo"]])
+
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        self.refresh_actions()
 
     # -- state -> views ------------------------------------------------------------------
     def refresh_actions(self) -> None:
@@ -381,6 +384,7 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def _on_tabs_current_changed(self, index: int) -> None:
+        self.side_panel.setVisible(index != TAB_STATES)  # the table and map need the width
         if index == TAB_COMPARE:
             self._refresh_compare()
 

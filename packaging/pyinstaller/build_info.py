@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import re
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,6 +29,15 @@ def read_version(root: Path = ROOT) -> str:
                 getattr(t, "id", None) == "__version__" for t in node.targets):
             return str(ast.literal_eval(node.value))
     raise SystemExit("build_info: no __version__ in src/draftkit/__init__.py")
+
+
+def wheel_data_folders(root: Path = ROOT) -> list[tuple[Path, str]]:
+    """(source folder, destination inside the app) for every top-level data folder that the
+    wheel force-includes (pyproject.toml), so the frozen app carries exactly what the wheel
+    does, e.g. (ROOT/"statutes", "draftkit/_data/statutes")."""
+    pyproject = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    mapping = pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    return [(root / source, dest) for source, dest in mapping.items()]
 
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:

@@ -83,3 +83,13 @@ def test_shell_scripts_parse(script):
     result = subprocess.run(["bash", "-n", str(PACKAGING / script)], capture_output=True,
                             text=True, timeout=30)
     assert result.returncode == 0, result.stderr
+
+
+def test_frozen_app_carries_every_data_folder_the_app_reads():
+    from draftkit.core.resources import DATA_FOLDERS
+
+    folders = _build_info().wheel_data_folders()
+    assert sorted(dest for _, dest in folders) == \
+        sorted(f"draftkit/_data/{name}" for name in DATA_FOLDERS)
+    for source, _ in folders:
+        assert source.is_dir() and any(source.iterdir()), source

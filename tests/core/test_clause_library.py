@@ -187,3 +187,12 @@ def test_template_cannot_blow_up_memory_or_output(tmp_path, body):
     _user_clause(tmp_path, "big", body)
     with pytest.raises(ClauseError, match="^clause big:"):
         render_clause(load_library(tmp_path).get("big"), "NV")
+
+
+def test_users_recommended_clause_wins_for_fix_all(tmp_path):
+    _user_clause(tmp_path, "our_offenses", "Any offense whatever.",
+                 extra="recommended = true\n")
+    library = load_library(tmp_path)
+    assert library.recommended("offenses").id == "our_offenses"
+    assert library.get("our_offenses").source == "user"
+    assert LIBRARY.recommended("offenses").id == "offenses_any"

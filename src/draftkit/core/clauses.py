@@ -120,8 +120,9 @@ class ClauseLibrary:
         return tuple(c for c in self.clauses if c.category == category_id)
 
     def recommended(self, category_id: str) -> Clause | None:
-        """The clause --fix-all uses for `category_id`, or None."""
-        return next((c for c in self.for_category(category_id) if c.recommended), None)
+        """The clause --fix-all uses for `category_id` (a user's own before a built-in)."""
+        chosen = [c for c in self.for_category(category_id) if c.recommended]
+        return min(chosen, key=lambda c: c.source == "built-in", default=None)
 
     def categories(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.category for c in self.clauses))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from draftkit.core.analyzer.cues import (Hit, Reading, after_has, anchor, before_has, find,
-                                         fuzzy_find, rx, scan, spans, unit_has)
+                                         fuzzy_find, rx, scan, spans, starts, unit_has)
 from draftkit.core.analyzer.text import Doc
 
 # ---------------------------------------------------------------- discretion
@@ -241,4 +241,20 @@ anchor({
     MAY_INCLUDE: ("may ", "based solely", "not limited to", "evidence"),
     DOC_REQUIRED: ("documentation", "certification", "certified", "letter from"),
     DOC_CONDITION: ("unless",),
+})
+
+# The words every match begins with: the fastest scan of all.
+starts({
+    GRANT: ("shall", "must", "may", "will"),
+    PASSIVE_GRANT: ("shall", "must", "may"),
+    REASONABLE: ("reasonable", "due diligence"),
+    ANYTIME: ("at any time", "no ", "regardless of", "not subject", "not limited"),
+    CLEAR: ("clear and convincing", "beyond a reasonable doubt"),
+    PREPONDERANCE: ("preponderance", "reasonable probability", "more likely"),
+    EVIDENCE: ("evid", "prepond", "convinc"),
+    DOC_NOT_REQUIRED: ("no ", "official documentation", "documentation", "not required",
+                       "nothing in this", "need not", "in the absence"),
+    DOC_REQUIRED: ("shall ", "must ", "upon", "only ", "documentation", "certification"),
+    DOC_CONDITION: ("may not", "shall not"),
+    MAY_INCLUDE: ("may ", "based solely", "not limited to", "other "),
 })

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, find, rx, spans, unit_has
+from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, find, rx, spans, starts, unit_has
 from draftkit.core.analyzer.text import Doc
 
 # ---------------------------------------------------------------- nexus
@@ -157,4 +157,23 @@ anchor({
     NO_FEE: ("fee", "cost", "charge"),
     REFUND: ("refund", "reimburs", "return", "fine"),
     COUNSEL: ("counsel", "attorney", "lawyer", "legal representation"),
+})
+
+# The words every match begins with: the fastest scan of all.
+starts({
+    RELATED: ("committed while", "while", "related to", "in connection", "connected",
+              "associated with", "victim", "trafficked", "interrelated"),
+    RESULT: ("result", "arose", "arises", "arising", "proximate", "victim", "trafficking", "due to",
+             "attributable", "caused"),
+    DIRECT: ("direct", "solely", "because of", "but for"),
+    COERCION: ("coerc", "compelled", "duress", "forced"),
+    COUNSEL: ("appoint", "right to", "counsel", "attorney", "legal representation",
+              "assistance of counsel"),
+    REFUND: ("refund", "reimburs", "return", "fine"),
+    NO_FEE: ("no ", "without", "shall not", "may not", "not ", "fee", "cost", "exempt", "waive",
+             "free of charge"),
+    FULL: ("motion", "petition", "application", "proceeding", "hearing", "record of the proceeding",
+           "court file", "filing", "papers", "exhibits", "filed under seal", "identity", "name",
+           "identifying", "may not disclose", "record", "document", "keep the identity",
+           "pseudonym", "close the", "only by", "not disclose", "closed to"),
 })

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, body_hits, find, rx, spans
+from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, body_hits, find, rx, spans, starts
 from draftkit.core.analyzer.text import Doc
 
 VACATE = rx(r"\bvacat(?:e|es|ed|ing|ur|ion)\b|\bset(?:s|ting)? aside\b|\bwithdraw (?:any |the |his or her )?pleas?\b"
@@ -118,4 +118,16 @@ anchor({
     SEAL: ("seal", "nondisclosure", "nonpublic record", "disseminated"),
     ARREST: ("arrest", "charg", "citation", "not guilty", "acquitt", "dismissed", "nolle"),
     JUVENILE: ("delinquen", "juvenile", "adjudicat", "of a minor", "of a child"),
+})
+
+# The words every match begins with: the fastest scan of all.
+starts({
+    ARREST: ("record", "file", "reference", "information", "arrest", "charge", "citation",
+             "conviction", "adjudication", "found not guilty", "acquitt", "dismissed", "nolle"),
+    EXPUNGE: ("expung", "expunction", "destr", "record", "file", "redact", "erase"),
+    JUVENILE: ("delinquen", "juvenile", "adjudicat", "record"),
+    SEAL: ("seal", "order of nondisclosure", "nondisclosure order", "nonpublic record",
+           "may not be disseminated", "shall not be disseminated"),
+    VACATE: ("vacat", "set aside", "sets aside", "setting aside", "withdraw", "motion for",
+             "postconviction relief"),
 })

@@ -25,7 +25,8 @@ _UNIT_START = re.compile(
     r"\(?[0-9]{1,3}(?:\.[0-9]+)*[.)] |\([a-zA-Z]{1,6}\)|[A-Z]\. |[a-z]\. |[ivxlIVXL]{1,6}\. "
     r"|§|sec(?:tion)?\.? ?[0-9]|\[|[A-Z][A-Za-z ,'-]{2,60}\.(?: |--|-)"
 )
-_SENTENCE_END = re.compile(r"[a-z0-9)\]\"'][.;](?= (?:[A-Z(\"]|[0-9]+\. ))|\n")
+_SENTENCE_END = re.compile(r"[.;](?= (?:[A-Z(\"]|[0-9]+\. ))|\n")
+_ENDS_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789)]\"'")
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}\]")
 _HEADING = re.compile(r"(?:§|[Ss][Ee][Cc]\. [0-9])")
 _HEADING_LINE = re.compile(r"\n(?=§|[Ss][Ee][Cc]\. [0-9])")
@@ -94,6 +95,26 @@ class Doc:
             else:
                 ranges.append((start, end))
         return ranges
+
+    def positions(self, words: tuple[str, ...]) -> list[int]:
+        """Sorted offsets in `match` where any of `words` occurs."""
+        key = ("positions", words)
+        if key not in self.cache:
+            found: set[int] = set()
+            for word in words:
+                found.update(self._occurrences(word))
+            self.cache[key] = sorted(found)
+        return self.cache[key]
+
+    def _occurrences(self, word: str) -> list[int]:
+        key = ("occurrences", word)
+        if key not in self.cache:
+            text, found, pos = self.match, [], self.match.find(word)
+            while pos >= 0:
+                found.append(pos)
+                pos = text.find(word, pos + 1)
+            self.cache[key] = found
+        return self.cache[key]
 
     def _anchor_units(self, anchor: str) -> set[int]:
         key = ("anchor", anchor)
@@ -218,8 +239,9 @@ def _units(norm: str, sections: list[tuple[int, int]]) -> tuple[Unit, ...]:
     section_starts = [start for start, _ in sections]
     start = 0
     for match in _SENTENCE_END.finditer(norm):
-        pos = match.end() - 1
-        if norm[pos] == "." and _abbreviation(norm, pos):
+        pos = match.start()
+        if norm[pos] != "\n" and (norm[pos - 1:pos] not in _ENDS_SENTENCE
+                                  or (norm[pos] == "." and _abbreviation(norm, pos))):
             continue
         end = match.end()
         units.append(_unit(start, end, section_starts))

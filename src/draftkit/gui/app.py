@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from importlib import resources
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +17,7 @@ STATES_DELAY_MS = 1500  # grade all jurisdictions for the picker once the window
 
 def create_application(argv=None) -> QApplication:
     """The QApplication (reused if one exists) with DraftKit's names, icon and theme."""
+    qInstallMessageHandler(_on_qt_message)
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName("DraftKit")
     app.setApplicationDisplayName("DraftKit")
@@ -27,6 +28,16 @@ def create_application(argv=None) -> QApplication:
     if icon is not None:
         app.setWindowIcon(icon)
     return app
+
+
+_NOISE = ("propagateSizeHints",)  # the offscreen platform's harmless complaints
+
+
+def _on_qt_message(kind, _context, message: str) -> None:
+    """Qt's own messages on stderr, minus known noise of the offscreen platform."""
+    if kind == QtMsgType.QtWarningMsg and any(n in message for n in _NOISE):
+        return
+    print(message, file=sys.stderr)
 
 
 def app_icon() -> QIcon | None:

@@ -55,6 +55,13 @@ class FileFlow(QObject):
             return False
         return self._guarded(lambda: self.controller.load_statute(backend.pasted_statute(text)))
 
+    def load(self, source: str) -> None:
+        """Load a code, statute file or draft with no questions asked; DraftkitError if bad."""
+        if Path(source).suffix.lower() == backend.DRAFT_SUFFIX:
+            self._load_draft(Path(source), saved_path=Path(source))
+        else:
+            self.controller.load_statute(backend.load_source(source))
+
     def open_source(self, source: str) -> bool:
         """A jurisdiction code, statute file or draft file; asks before replacing work."""
         if Path(source).suffix.lower() == backend.DRAFT_SUFFIX:

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._create_layout()
         self._connect_signals()
+        self.setObjectName("main_window")
         self.setAcceptDrops(True)
         self.setWindowTitle("DraftKit")
         self.restore_state()

@@ -23,8 +23,7 @@ def take_screenshot(source: str, out: str | Path, *, size=(1400, 900),
     window = build_window(settings=Settings())
     window.resize(*size)
     window.show()
-    if not window.files.open_source(source):
-        raise ExportError(f"could not open {source}")
+    window.files.load(source)
     _wait_for(lambda: window.controller.assessment)
     if category:
         window.rubric_panel.select_category(category)

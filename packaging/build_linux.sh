@@ -40,7 +40,8 @@ packaging/linux/stage_share.sh dist/draftkit
 step "tarball"
 TARBALL="dist/draftkit-${VERSION}-linux-x86_64.tar.gz"
 tar -C dist -czf "$TARBALL" draftkit
-ls -l "$TARBALL"
+(cd dist && sha256sum "$(basename "$TARBALL")" > "$(basename "$TARBALL").sha256")
+ls -l "$TARBALL"; cat "$TARBALL.sha256"
 
 step "smoke tests (from a temporary folder, offscreen Qt)"
 EXE="$ROOT/dist/draftkit/draftkit"

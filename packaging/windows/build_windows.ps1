@@ -94,4 +94,8 @@ if ($SignCert) {
     Invoke-Checked signtool @("sign", "/f", $SignCert, "/p", $env:SIGN_PASSWORD,
         "/fd", "SHA256", "/tr", $TimestampUrl, "/td", "SHA256", $Setup)
 }
+foreach ($file in @($Setup, $Zip)) {
+    $hash = (Get-FileHash -Algorithm SHA256 $file).Hash.ToLower()
+    Set-Content -Encoding ascii "$file.sha256" "$hash  $(Split-Path -Leaf $file)"
+}
 Get-Item $Setup, $Zip | Format-Table Name, @{n="MB"; e={[math]::Round($_.Length / 1MB, 1)}}

@@ -62,3 +62,9 @@ def nevada(qtbot, window):
     assert window.files.open_source("NV")
     wait_for_grade(qtbot, window)
     return window
+
+
+def select_category(qtbot, win, category: str) -> None:
+    """Select `category` in the rubric panel and wait for its model clauses."""
+    win.rubric_panel.select_category(category)
+    qtbot.waitUntil(win.clauses_ready, timeout=10_000)

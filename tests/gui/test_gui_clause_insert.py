@@ -1,10 +1,11 @@
 """Inserting a model clause is one undo step: one Undo restores the exact previous text."""
 
-from conftest import wait_for_grade
+from conftest import select_category, wait_for_grade
 
 
-def _pick_discretion_clause(win):
-    win.rubric_panel.select_category("discretion")
+
+def _pick_discretion_clause(qtbot, win):
+    select_category(qtbot, win, "discretion")
     assert win.clause_browser.list.count() > 0
     win.clause_browser.list.setCurrentRow(0)
     return win.clause_browser.current_clause_id()
@@ -12,7 +13,7 @@ def _pick_discretion_clause(win):
 
 def test_insert_then_one_undo_restores_the_text_exactly(qtbot, nevada):
     original = nevada.editor.toPlainText()
-    _pick_discretion_clause(nevada)
+    _pick_discretion_clause(qtbot, nevada)
     nevada.actions["insert_clause"].trigger()
     amended = nevada.editor.toPlainText()
     assert amended != original
@@ -25,7 +26,7 @@ def test_insert_then_one_undo_restores_the_text_exactly(qtbot, nevada):
 
 def test_inserted_clause_raises_the_projected_grade_by_its_shown_impact(qtbot, nevada):
     before = nevada.controller.assessment.score
-    clause_id = _pick_discretion_clause(nevada)
+    clause_id = _pick_discretion_clause(qtbot, nevada)
     option = next(o for o in nevada.clause_browser._options if o.id == clause_id)
     nevada.clause_browser.insert_button.click()
     after = wait_for_grade(qtbot, nevada)
@@ -38,7 +39,7 @@ def test_ctrl_z_in_the_editor_undoes_the_whole_insertion(qtbot, nevada):
     from PySide6.QtCore import Qt
 
     original = nevada.editor.toPlainText()
-    _pick_discretion_clause(nevada)
+    _pick_discretion_clause(qtbot, nevada)
     nevada.actions["insert_clause"].trigger()
     nevada.editor.setFocus()
     qtbot.keyClick(nevada.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -46,7 +47,7 @@ def test_ctrl_z_in_the_editor_undoes_the_whole_insertion(qtbot, nevada):
 
 
 def test_compare_view_marks_the_inserted_words(qtbot, nevada):
-    _pick_discretion_clause(nevada)
+    _pick_discretion_clause(qtbot, nevada)
     nevada.actions["insert_clause"].trigger()
     wait_for_grade(qtbot, nevada)
     nevada.actions["show_compare"].trigger()

@@ -3,6 +3,8 @@
 from draftkit.core.corpus import load_bundled
 from draftkit.gui.widgets.grade_panel import UPDATING
 
+from conftest import select_category
+
 
 def test_opening_nevada_shows_its_text_grade_and_findings(nevada):
     statute = load_bundled("NV")
@@ -49,10 +51,10 @@ def test_rubric_panel_shows_reason_and_gap_of_the_selected_category(nevada):
     assert weakest.gap and weakest.gap.split()[0] in nevada.rubric_panel.detail.text()
 
 
-def test_clause_browser_offers_clauses_for_the_selected_category(nevada):
+def test_clause_browser_offers_clauses_for_the_selected_category(qtbot, nevada):
     finding = next(f for f in nevada.controller.assessment.findings
                    if f.points < f.max_points and f.category == "discretion")
-    nevada.rubric_panel.select_category(finding.category)
+    select_category(qtbot, nevada, finding.category)
     browser = nevada.clause_browser
     assert browser.list.count() > 0
     assert "Judicial discretion" in browser.title.text() or "discretion" in browser.title.text()

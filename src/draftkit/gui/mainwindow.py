@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportFlow(self)
         self.actions: dict[str, QAction] = {}
         self.state_rows = ()
+        self._clause_request = None
         self._create_actions()
         self._create_menus()
         self._create_layout()
@@ -312,20 +313,41 @@ class MainWindow(QMainWindow):
         self.refresh_actions()
 
     def _show_clauses(self, category: str | None) -> None:
+        """Render the category's clauses and their impact in a worker (Jinja2 is slow)."""
         c = self.controller
         if not (category and c.has_statute()):
             return
-        name = next((i.name for i in backend.rubric_categories() if i.id == category), category)
-        try:
-            options = backend.clause_options(c.statute, c.text(), category,
-                                              tuple(c.overrides.values()))
-        except DraftkitError as error:
+        statute, text, overrides = c.statute, c.text(), tuple(c.overrides.values())
+        self._clause_request = (category, text)
+        self.clause_browser.show_pending()
+        self.runner.run(lambda: ((category, text),
+                                 backend.clause_options(statute, text, category, overrides)),
+                        self._on_clause_options_ready, self._on_clause_options_failed)
+
+    @Slot(object)
+    def _on_clause_options_ready(self, result) -> None:
+        request, options = result
+        if request != self._clause_request:
+            return  # the category or the text changed meanwhile
+        name = self._category_name(request[0])
+        self.clause_browser.show_options(name, options, request=request)
+        self.refresh_actions()
+
+    @Slot(object)
+    def _on_clause_options_failed(self, error) -> None:
+        if isinstance(error, DraftkitError):
             self.clause_browser.show_message(str(error))
-            return
-        except ImportError:
+        elif isinstance(error, ImportError):
             self.clause_browser.show_message("Model clauses are not available in this build.")
-            return
-        self.clause_browser.show_options(name, options)
+        else:
+            self.clause_browser.show_message(f"Could not list clauses: {error}")
+
+    def _category_name(self, category: str) -> str:
+        return next((i.name for i in backend.rubric_categories() if i.id == category), category)
+
+    def clauses_ready(self) -> bool:
+        """True when the clause browser shows the clauses for the current request."""
+        return self.clause_browser.shown_for == self._clause_request
 
     def _on_rubric_override_requested(self, category: str, level, note: str) -> None:
         from draftkit.core.findings import Override
@@ -333,8 +355,7 @@ class MainWindow(QMainWindow):
         override = Override(category, level, note) if level else None
         if override == self.controller.overrides.get(category):
             return
-        name = next((i.name for i in backend.rubric_categories() if i.id == category), category)
-        push_override(self.controller, category, override, name)
+        push_override(self.controller, category, override, self._category_name(category))
 
     def _on_go_to_evidence(self) -> None:
         category = self.rubric_panel.current_category()

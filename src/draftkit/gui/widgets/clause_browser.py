@@ -45,6 +45,7 @@ class ClauseBrowserWidget(QWidget):
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self.list.itemActivated.connect(lambda _i: self._on_insert_clicked())
         self._options = ()
+        self.shown_for = None  # the (category, text) request whose clauses are listed
         self._build_layout()
 
     def _build_layout(self) -> None:
@@ -62,8 +63,16 @@ class ClauseBrowserWidget(QWidget):
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
 
-    def show_options(self, category_name: str, options, note: str = "") -> None:
+    def show_pending(self) -> None:
+        """Say that clauses are being rendered; Insert waits for them."""
+        self.insert_button.setEnabled(False)
+        self.list.setEnabled(False)
+
+    def show_options(self, category_name: str, options, note: str = "",
+                     request=None) -> None:
         """Replace the list with `options` (ClauseOption) for `category_name`."""
+        self.list.setEnabled(True)
+        self.shown_for = request
         self._options = tuple(options)
         self.title.setText(f"<b>Model clauses</b> for {html.escape(category_name)}"
                            + (f" <span style='color:gray'>{html.escape(note)}</span>" if note else ""))
@@ -81,6 +90,7 @@ class ClauseBrowserWidget(QWidget):
             self.insert_button.setEnabled(False)
 
     def show_message(self, message: str) -> None:
+        self.list.setEnabled(True)
         self._options = ()
         self.list.clear()
         self.preview.setHtml(f"<p>{html.escape(message)}</p>")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QSize, Qt, QThreadPool, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QLabel, QMainWindow, QMessageBox, QSplitter,
+from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter,
                                QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
 from draftkit.core.errors import DraftkitError
@@ -14,10 +14,12 @@ from draftkit.gui.controller import SessionController
 from draftkit.gui.exporting import EXPORTS, ExportFlow
 from draftkit.gui.fileflow import FileFlow
 from draftkit.gui.highlighter import EvidenceHighlighter, marks_for
+from draftkit.gui.settings import restore_window, save_window
 from draftkit.gui.theme import apply_theme, is_dark
 from draftkit.gui.widgets.clause_browser import ClauseBrowserWidget
 from draftkit.gui.widgets.compare_view import CompareViewWidget
 from draftkit.gui.widgets.grade_panel import GradePanelWidget
+from draftkit.gui.widgets.jurisdiction_picker import JurisdictionPickerWidget
 from draftkit.gui.widgets.legend import LegendWidget
 from draftkit.gui.widgets.notice_bar import NoticeBarWidget
 from draftkit.gui.widgets.rubric_panel import RubricPanelWidget
@@ -141,12 +143,7 @@ class MainWindow(QMainWindow):
         self.files.rebuild_recent_menu()
 
     def _create_layout(self) -> None:
-        self.picker = QComboBox(self)
-        self.picker.setObjectName("jurisdiction_picker")
-        self.picker.setAccessibleName("Jurisdiction")
-        self.picker.setMinimumContentsLength(26)
-        self.picker.setToolTip("Pick a state to load its current relief law")
-        self._fill_picker()
+        self.picker = JurisdictionPickerWidget(backend.jurisdiction_names(), self)
         self._create_toolbar()
         self.notice = NoticeBarWidget(self)
         self.legend = LegendWidget(parent=self)
@@ -275,7 +272,7 @@ class MainWindow(QMainWindow):
         self.highlighter.set_marks(())
         self.grade_panel.clear()
         self.compare.clear()
-        self._select_in_picker(statute.code)
+        self.picker.select_code(statute.code)
         self.status_label.setText(_provenance_line(statute))
         self.refresh_actions()
 
@@ -427,28 +424,11 @@ class MainWindow(QMainWindow):
     def _on_states_graded(self, rows) -> None:
         self.state_rows = rows
         self.states.set_rows(rows)
-        self._fill_picker(rows)
+        self.picker.set_rows(rows)
 
     @Slot(object)
     def _on_states_failed(self, error) -> None:
         self.states.show_error(str(error))
-
-    def _fill_picker(self, rows=None) -> None:
-        current = self.picker.currentData()
-        self.picker.clear()
-        self.picker.addItem("Choose a state\u2026", None)
-        if rows:
-            for row in rows:
-                self.picker.addItem(f"{row.code}  {row.name}  \u2014 {row.grade_label} "
-                                    f"({row.score})", row.code)
-        else:
-            for code, name in backend.jurisdiction_names().items():
-                self.picker.addItem(f"{code}  {name}", code)
-        self._select_in_picker(current)
-
-    def _select_in_picker(self, code) -> None:
-        index = self.picker.findData(code) if code else 0
-        self.picker.setCurrentIndex(max(index, 0))
 
     # -- misc ----------------------------------------------------------------------------
     def _evidence_tooltip(self, position: int) -> str:
@@ -472,22 +452,10 @@ class MainWindow(QMainWindow):
         self.highlighter.set_dark(is_dark(QApplication.instance().palette()))
 
     def restore_state(self) -> None:
-        s = self.settings
-        if not self.restoreGeometry(s.get("geometry")):
-            self.resize(1400, 900)
-        self.restoreState(s.get("state"))
-        if not self.main_splitter.restoreState(s.get("splitter_main")):
-            self.main_splitter.setSizes([820, 580])
-        if not self.side_splitter.restoreState(s.get("splitter_side")):
-            self.side_splitter.setSizes([430, 330])
+        restore_window(self, self.settings)
 
     def save_state(self) -> None:
-        s = self.settings
-        s.set("geometry", self.saveGeometry())
-        s.set("state", self.saveState())
-        s.set("splitter_main", self.main_splitter.saveState())
-        s.set("splitter_side", self.side_splitter.saveState())
-        s.sync()
+        save_window(self, self.settings)
 
     def closeEvent(self, event) -> None:  # Qt virtual
         if not self.files.maybe_save():

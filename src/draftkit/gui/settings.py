@@ -73,6 +73,25 @@ class Settings:
         self.set("recent_files", [])
 
 
+def restore_window(window, settings: Settings) -> None:
+    """Geometry, toolbar state and splitter positions as the user left them (or defaults)."""
+    if not window.restoreGeometry(settings.get("geometry")):
+        window.resize(1400, 900)
+    window.restoreState(settings.get("state"))
+    if not window.main_splitter.restoreState(settings.get("splitter_main")):
+        window.main_splitter.setSizes([820, 580])
+    if not window.side_splitter.restoreState(settings.get("splitter_side")):
+        window.side_splitter.setSizes([430, 330])
+
+
+def save_window(window, settings: Settings) -> None:
+    settings.set("geometry", window.saveGeometry())
+    settings.set("state", window.saveState())
+    settings.set("splitter_main", window.main_splitter.saveState())
+    settings.set("splitter_side", window.side_splitter.saveState())
+    settings.sync()
+
+
 def _coerce(value, default):
     """QSettings' INI backend returns strings and None; restore the default's type."""
     if isinstance(default, list):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from draftkit.gui.theme import GROUPS, style_for
 
@@ -45,6 +45,8 @@ class LegendWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("legend")
         self.setAccessibleName("Highlight legend")
+        # Narrow windows clip the legend rather than forcing the window wide.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(6, 2, 6, 2)
         self._grid.setHorizontalSpacing(10)

@@ -54,3 +54,13 @@ def test_compare_view_marks_the_inserted_words(qtbot, nevada):
     html = nevada.compare.browser.toHtml()
     assert "underline" in html and "line-through" in html
     assert "changed" in nevada.compare.summary.text()
+
+
+def test_cut_off_marks_stay_on_their_lines_after_an_insertion(qtbot, nevada):
+    document = nevada.editor.document()
+    lines_before = [document.findBlock(p).text() for p in nevada.editor.truncation_positions()]
+    assert "Notify the Central Repository for Nevada Records" in lines_before[0]
+    _pick_discretion_clause(qtbot, nevada)
+    nevada.actions["insert_clause"].trigger()
+    lines_after = [document.findBlock(p).text() for p in nevada.editor.truncation_positions()]
+    assert lines_after[0] == lines_before[0]

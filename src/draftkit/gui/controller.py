@@ -110,16 +110,18 @@ class SessionController(QObject):
 
     # -- editing -------------------------------------------------------------------------
     def replace_text(self, new_text: str) -> None:
-        """Make the document read `new_text` as ONE undo step, touching only what changed."""
+        """Make the document read `new_text` as ONE undo step, touching only changed lines.
+
+        Unchanged lines keep their positions, so cursors in them (truncation marks, the
+        user's caret) stay where they were.
+        """
         old = self.text()
-        start = _common_prefix(old, new_text)
-        end_old, end_new = _common_suffix(old, new_text, start)
         cursor = QTextCursor(self.document)
         cursor.beginEditBlock()
-        pos = backend_utf16(old, start)
-        cursor.setPosition(pos)
-        cursor.setPosition(backend_utf16(old, end_old), QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(new_text[start:end_new])
+        for start, end, replacement in reversed(_line_hunks(old, new_text)):
+            cursor.setPosition(backend_utf16(old, start))
+            cursor.setPosition(backend_utf16(old, end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(replacement)
         cursor.endEditBlock()
 
     def insert_clause(self, clause_id: str, label: str = ""):
@@ -201,16 +203,16 @@ def backend_utf16(text: str, offset: int) -> int:
     return utf16_offsets(text, [offset])[0]
 
 
-def _common_prefix(a: str, b: str) -> int:
-    n = min(len(a), len(b))
-    i = 0
-    while i < n and a[i] == b[i]:
-        i += 1
-    return i
+def _line_hunks(old: str, new: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) in `old` for each run of changed lines, in order."""
+    from difflib import SequenceMatcher
 
-
-def _common_suffix(a: str, b: str, floor: int) -> tuple[int, int]:
-    i, j = len(a), len(b)
-    while i > floor and j > floor and a[i - 1] == b[j - 1]:
-        i, j = i - 1, j - 1
-    return i, j
+    a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    offsets = [0]
+    for line in a:
+        offsets.append(offsets[-1] + len(line))
+    hunks = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            hunks.append((offsets[i1], offsets[i2], "".join(b[j1:j2])))
+    return hunks

@@ -74,8 +74,6 @@ class FindingsModel(QAbstractTableModel):
             return QColor(style_for(finding.category).colour)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and finding.points < finding.max_points:
-            return None
         return None
 
     def _display(self, finding, column: int) -> str:
@@ -136,7 +134,7 @@ class StatesModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         values = (row.code, row.name, row.score, row.grade_label, ", ".join(row.weakest))
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return str(values[index.column()])
         if role == SORT_ROLE:
             return row.score if index.column() in (2, 3) else str(values[index.column()])

@@ -49,7 +49,10 @@ class LegendWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(6, 2, 6, 2)
-        self._grid.setHorizontalSpacing(10)
+        self._grid.setHorizontalSpacing(6)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.92)
+        self.setFont(font)
         self._grid.setVerticalSpacing(1)
         self.set_names(names or {})
 

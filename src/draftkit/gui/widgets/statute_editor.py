@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPen, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from draftkit.gui.highlighter import utf16_offsets
 from draftkit.gui.theme import OKABE_ITO
 
-CUT_LABEL = "\u2702  source text cut off here: load the official full text"
+CUT_TIP = ("The source text was cut off after this line; DraftKit has not seen the rest. "
+           "Load the official full text.")
+GUTTER_WIDTH = 22
 
 
 class StatuteEditorWidget(QPlainTextEdit):
@@ -27,6 +29,9 @@ class StatuteEditorWidget(QPlainTextEdit):
         self.document().setDocumentMargin(12)
         self._cuts: list[QTextCursor] = []
         self._tooltip_source = None  # callable(position) -> str
+        self._gutter = _CutGutter(self)
+        self.setViewportMargins(GUTTER_WIDTH, 0, 0, 0)
+        self.updateRequest.connect(lambda *_args: self._gutter.update())
         self._extra_menu_actions = []
 
     def set_truncations(self, text: str, offsets) -> None:
@@ -58,31 +63,32 @@ class StatuteEditorWidget(QPlainTextEdit):
         if not self._cuts:
             return
         painter = QPainter(self.viewport())
-        for cursor in self._cuts:
-            self._paint_cut(painter, cursor.block())
+        painter.setPen(QPen(QColor(OKABE_ITO["vermillion"]), 1.5, Qt.PenStyle.DashLine))
+        for top, bottom in self._cut_rows():
+            painter.drawLine(0, bottom, self.viewport().width() - 8, bottom)
         painter.end()
 
-    def _paint_cut(self, painter: QPainter, block) -> None:
-        """A dashed rule under the block where the source stopped, labelled at its right."""
-        if not block.isValid() or not block.isVisible():
-            return
-        geometry = self.blockBoundingGeometry(block).translated(self.contentOffset())
-        if geometry.bottom() < 0 or geometry.top() > self.viewport().height():
-            return
-        colour = QColor(OKABE_ITO["vermillion"])
-        y = int(geometry.bottom()) - 1
-        painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
-        painter.drawLine(8, y, self.viewport().width() - 8, y)
-        font = QFont(self.font())
-        font.setItalic(True)
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
-        width = metrics.horizontalAdvance(CUT_LABEL) + 12
-        line_height = metrics.height() + 2
-        rect = QRect(self.viewport().width() - width - 10, y - line_height - 1, width, line_height)
-        painter.fillRect(rect, self.palette().color(self.palette().ColorRole.Base))
-        painter.setPen(colour)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, CUT_LABEL)
+    def _cut_rows(self):
+        """(top, bottom) in viewport pixels of each visible block where the source stopped."""
+        rows = []
+        for cursor in self._cuts:
+            block = cursor.block()
+            if not (block.isValid() and block.isVisible()):
+                continue
+            geometry = self.blockBoundingGeometry(block).translated(self.contentOffset())
+            if geometry.bottom() >= 0 and geometry.top() <= self.viewport().height():
+                rows.append((int(geometry.top()), int(geometry.bottom()) - 1))
+        return rows
+
+    def resizeEvent(self, event) -> None:  # Qt virtual
+        super().resizeEvent(event)
+        rect = self.contentsRect()
+        self._gutter.setGeometry(rect.left(), rect.top(), GUTTER_WIDTH, rect.height())
+
+    def cut_at(self, position: int) -> bool:
+        """True when document `position` is in a block where the source text stopped."""
+        block = self.document().findBlock(position)
+        return any(c.block() == block for c in self._cuts)
 
     def event(self, event) -> bool:  # Qt virtual
         """Leave Undo/Redo to the window's actions, which also undo overrides in order."""
@@ -113,8 +119,10 @@ class StatuteEditorWidget(QPlainTextEdit):
 
     def viewportEvent(self, event) -> bool:  # Qt virtual
         if event.type() == event.Type.ToolTip and self._tooltip_source:
-            cursor = self.cursorForPosition(event.pos())
-            tip = self._tooltip_source(cursor.position())
+            position = self.cursorForPosition(event.pos()).position()
+            tip = self._tooltip_source(position)
+            if self.cut_at(position):
+                tip = "\n".join(t for t in (CUT_TIP, tip) if t)
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self)
             else:
@@ -128,3 +136,25 @@ def _is_undo_redo(event) -> bool:
 
     return event.matches(QKeySequence.StandardKey.Undo) or event.matches(
         QKeySequence.StandardKey.Redo)
+
+
+class _CutGutter(QWidget):
+    """The editor's left margin: a scissors mark beside each line where the source stopped."""
+
+    def __init__(self, editor: StatuteEditorWidget):
+        super().__init__(editor)
+        self.editor = editor
+        self.setToolTip(CUT_TIP)
+
+    def paintEvent(self, _event) -> None:  # Qt virtual
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()))
+        font = QFont(self.editor.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(OKABE_ITO["vermillion"]))
+        line = painter.fontMetrics().height()
+        for _top, bottom in self.editor._cut_rows():
+            painter.drawText(QRect(0, bottom - line, GUTTER_WIDTH, line),
+                             Qt.AlignmentFlag.AlignCenter, "\u2702")
+        painter.end()

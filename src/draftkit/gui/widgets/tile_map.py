@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from draftkit.gui.theme import GRADE_COLOURS, grade_colour
@@ -82,6 +82,9 @@ class TileMapWidget(QWidget):
         selected = code == self.selected
         painter.setPen(QPen(QColor("#000000"), 3 if selected else 1))
         painter.drawRoundedRect(rect, 4, 4)
+        if row and row.grade_label != row.grade:  # "F (no relief law)": hatched
+            painter.setBrush(QBrush(QColor(0, 0, 0, 90), Qt.BrushStyle.BDiagPattern))
+            painter.drawRoundedRect(rect, 4, 4)
         painter.setPen(QColor("#000000"))
         font = QFont(self.font())
         font.setPixelSize(max(8, int(rect.height() * 0.2)))
@@ -113,6 +116,12 @@ class TileMapWidget(QWidget):
             painter.drawText(QRectF(x + 22, y - 2, 110, 20), Qt.AlignmentFlag.AlignVCenter,
                              bands[grade])
             x += 120
+        painter.setBrush(QBrush(QColor(0, 0, 0, 90), Qt.BrushStyle.BDiagPattern))
+        painter.setPen(QColor("#000000"))
+        painter.drawRect(QRectF(x, y, 16, 16))
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(QRectF(x + 22, y - 2, 160, 20), Qt.AlignmentFlag.AlignVCenter,
+                         "hatched: no relief law")
 
     def mousePressEvent(self, event) -> None:  # Qt virtual
         code = self.code_at(event.position())

@@ -37,7 +37,9 @@ class StatuteEditorWidget(QPlainTextEdit):
     def set_truncations(self, text: str, offsets) -> None:
         """Mark `offsets` (Python offsets into `text`, the document's text)."""
         self._cuts = []
-        for position in utf16_offsets(text, list(offsets)):
+        # A cut at the start of a line belongs to the line where the text stopped.
+        offsets = [o - 1 if 0 < o <= len(text) and text[o - 1] == "\n" else o for o in offsets]
+        for position in utf16_offsets(text, offsets):
             cursor = QTextCursor(self.document())
             cursor.setPosition(min(position, self.document().characterCount() - 1))
             self._cuts.append(cursor)

@@ -11,7 +11,6 @@ import argparse
 import os
 import sys
 
-from draftkit import __version__
 from draftkit.cli import app, drafting, export, grading, text
 from draftkit.core.errors import DraftkitError
 

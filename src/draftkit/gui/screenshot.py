@@ -27,6 +27,7 @@ def take_screenshot(source: str, out: str | Path, *, size=(1400, 900),
     _wait_for(lambda: window.controller.assessment)
     if category:
         window.rubric_panel.select_category(category)
+    _wait_for(window.clauses_ready)
     if tab == "states":
         window.tabs.setCurrentIndex(TABS[tab])
         window.grade_all_states()

@@ -67,6 +67,8 @@ class ClauseBrowserWidget(QWidget):
         """Say that clauses are being rendered; Insert waits for them."""
         self.insert_button.setEnabled(False)
         self.list.setEnabled(False)
+        if not self._options:
+            self.preview.setHtml("<p style='color:gray'>Finding model clauses\u2026</p>")
 
     def show_options(self, category_name: str, options, note: str = "",
                      request=None) -> None:

@@ -36,7 +36,7 @@ class ExportFlow(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self._worker = None
+        self._busy = False
         self._progress = None
         self._target = None
         self.last_written: Path | None = None
@@ -46,7 +46,7 @@ class ExportFlow(QObject):
         for name, (_label, kind) in EXPORTS.items():
             action = self.window.actions[name]
             available = export_available(kind)
-            action.setEnabled(loaded and available and self._worker is None)
+            action.setEnabled(loaded and available and not self._busy)
             action.setToolTip("Not available in this build" if not available else
                               action.text().replace("&", "").rstrip("\u2026"))
 
@@ -59,9 +59,9 @@ class ExportFlow(QObject):
         statute, text, overrides = c.statute, c.text(), tuple(c.overrides.values())
         self._target = target
         self._show_progress(EXPORTS[name][0].replace("&", "").rstrip("\u2026"))
-        self._worker = self.window.runner.run(
-            lambda: backend.export(kind, statute, text, target, overrides),
-            self._on_worker_finished, self._on_worker_failed)
+        self._busy = True
+        self.window.runner.run(lambda: backend.export(kind, statute, text, target, overrides),
+                               self._on_worker_finished, self._on_worker_failed)
         self.refresh(True)
         return True
 
@@ -85,7 +85,7 @@ class ExportFlow(QObject):
         self._progress = dialog
 
     def _finish(self) -> None:
-        self._worker = None
+        self._busy = False
         if self._progress:
             self._progress.close()
             self._progress.deleteLater()

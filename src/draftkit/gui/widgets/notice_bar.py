@@ -49,8 +49,9 @@ def notice_text(statute) -> str:
     missing = statute.provenance.missing.strip()
     first = missing.split(". ")[0].rstrip(".") if missing else "parts of the law"
     if len(first) > 220:
-        first = first[:217].rstrip() + "\u2026"
+        first = first[:217].rstrip(" ,;.") + "\u2026"
     cuts = len(statute.truncations)
     where = f" The source was cut off in {cuts} place{'s' if cuts != 1 else ''} (marked in the text)." if cuts else ""
-    return (f"This bundled text is incomplete: {first}.{where} The grade may miss what the "
+    end = "" if first.endswith("\u2026") else "."
+    return (f"This bundled text is incomplete: {first}{end}{where} The grade may miss what the "
             "missing parts say; load the official full text to grade the whole law.")

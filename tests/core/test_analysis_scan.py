@@ -54,3 +54,20 @@ def test_offsets_map_back_through_hyphenation_and_page_lines():
     start = doc.norm.index("vacate")
     begin, end = doc.original_span(start, start + len("vacate"))
     assert original[begin:end] == "va-\n12\ncate"
+
+
+def test_text_without_punctuation_stays_linear():
+    import time
+
+    sentence = "the court shall vacate the conviction of any offense committed while a victim of human trafficking and expunge the records "
+    small, large = sentence * 300, sentence * 3000
+    start = time.process_time()
+    from draftkit.core.analysis import analyze
+
+    analyze(small)
+    small_time = time.process_time() - start
+    start = time.process_time()
+    analysis = analyze(large)
+    large_time = time.process_time() - start
+    assert analysis.finding("relief_type").level == "vacatur_and_clearing"
+    assert large_time < max(small_time, 0.05) * 40  # ten times the text, not a hundred times the work

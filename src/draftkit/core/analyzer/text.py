@@ -244,11 +244,27 @@ def _units(norm: str, sections: list[tuple[int, int]]) -> tuple[Unit, ...]:
                                   or (norm[pos] == "." and _abbreviation(norm, pos))):
             continue
         end = match.end()
-        units.append(_unit(start, end, section_starts))
+        units.extend(_bounded_units(norm, start, end, section_starts))
         start = end
     if start < len(norm) or not units:
-        units.append(_unit(start, len(norm), section_starts))
+        units.extend(_bounded_units(norm, start, len(norm), section_starts))
     return tuple(units)
+
+
+MAX_UNIT = 2000  # characters; longer runs without sentence ends are cut at a space
+
+
+def _bounded_units(norm: str, start: int, end: int, section_starts: list[int]) -> list[Unit]:
+    """One unit, or several when the stretch is too long (text with no punctuation), so
+    that no per-unit check can grow with the length of the whole text."""
+    units = []
+    while end - start > MAX_UNIT:
+        cut = norm.rfind(" ", start + MAX_UNIT // 2, start + MAX_UNIT)
+        cut = cut + 1 if cut > start else start + MAX_UNIT
+        units.append(_unit(start, cut, section_starts))
+        start = cut
+    units.append(_unit(start, end, section_starts))
+    return units
 
 
 def _abbreviation(norm: str, pos: int) -> bool:

@@ -115,3 +115,19 @@ def test_a_custom_rubric_changes_the_weights(tmp_path):
     default = grade_statute(load_bundled("NV"))
     heavy = grade_statute(load_bundled("NV"), rubric)
     assert heavy.max_score == 110 and heavy.score == default.score + 10
+
+
+def test_a_rubric_category_the_analyzer_cannot_read_is_lowest_and_flagged(tmp_path):
+    from importlib import resources
+
+    text = resources.files("draftkit").joinpath("rubrics", "draftkit-v1.toml").read_text("utf-8")
+    text += ('\n[[categories]]\nid = "language_access"\nname = "Language access"\nmax = 5\n'
+             '[[categories.levels]]\nid = "yes"\npoints = 5\n'
+             '[[categories.levels]]\nid = "no"\npoints = 0\n')
+    text = text.replace('grade = "A"\nmin = 90\nmax = 100', 'grade = "A"\nmin = 90\nmax = 105')
+    path = tmp_path / "extra.toml"
+    path.write_text(text, encoding="utf-8")
+    assessment = grade_statute(load_bundled("NV"), load_rubric(path))
+    extra = assessment.finding("language_access")
+    assert extra.level == "no" and extra.points == 0 and extra.verify
+    assert "set it by hand" in extra.reason and assessment.max_score == 105

@@ -99,8 +99,10 @@ def _gap(category: Category) -> str:
 
 
 def _evidence(doc: Doc, spans) -> tuple[Evidence, ...]:
+    """The decisive spans in the original text, operative words before catchlines."""
+    ordered = sorted(set(spans), key=lambda span: (doc.is_heading(doc.unit_at(span[0])), span))
     evidence = []
-    for start, end in spans:
+    for start, end in ordered:
         begin, finish = doc.original_span(start, end)
         evidence.append(Evidence(begin, finish, doc.original[begin:finish]))
     return tuple(evidence)

@@ -37,3 +37,10 @@ def test_painted_span_is_exactly_the_evidence_in_a_document(qtbot):
     assert block_text.encode("utf-16-le")[2 * fmt.start:2 * (fmt.start + fmt.length)] \
         .decode("utf-16-le") == "may grant"
     assert fmt.format.background().color().alpha() > 0  # a shortfall is tinted
+
+
+def test_hovering_evidence_explains_the_category(nevada):
+    mark = next(m for m in nevada.highlighter.marks() if m.category == "discretion")
+    tip = nevada._evidence_tooltip(mark.start)
+    reason = nevada.controller.assessment.finding("discretion").reason
+    assert tip.startswith("Judicial discretion: ") and reason in tip

@@ -46,6 +46,16 @@ def marks_for(findings, text: str) -> tuple[Mark, ...]:
     return tuple(sorted(marks, key=lambda m: (not m.shortfall, m.start)))
 
 
+def evidence_tooltip(marks, assessment, names: dict[str, str], position: int) -> str:
+    """What hovering at document `position` explains: each category whose evidence is there."""
+    lines = []
+    for mark in marks:
+        if mark.start <= position < mark.end:
+            finding = assessment.finding(mark.category)
+            lines.append(f"{names.get(mark.category, mark.category)}: {finding.reason}")
+    return "\n".join(dict.fromkeys(lines))
+
+
 class EvidenceHighlighter(QSyntaxHighlighter):
     """Paints Marks; shortfalls get a tinted background on top of the category underline."""
 
@@ -54,7 +64,6 @@ class EvidenceHighlighter(QSyntaxHighlighter):
         self._marks: tuple[Mark, ...] = ()
         self._dark = dark
         self._formats = {}
-        self._only: str | None = None
 
     def set_marks(self, marks) -> None:
         self._marks = tuple(marks)
@@ -68,18 +77,11 @@ class EvidenceHighlighter(QSyntaxHighlighter):
         self._formats = {}
         self.rehighlight()
 
-    def set_focus_category(self, category: str | None) -> None:
-        """Paint only `category`'s evidence (None: every category)."""
-        self._only = category
-        self.rehighlight()
-
     def highlightBlock(self, text: str) -> None:  # Qt virtual
         block = self.currentBlock()
         start, end = block.position(), block.position() + block.length()
         for mark in reversed(self._marks):
             if mark.end <= start or mark.start >= end:
-                continue
-            if self._only and mark.category != self._only:
                 continue
             begin = max(mark.start, start) - start
             self.setFormat(begin, min(mark.end, end) - start - begin, self._format(mark))

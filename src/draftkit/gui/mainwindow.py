@@ -9,11 +9,12 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter,
 
 from draftkit.core.errors import DraftkitError
 from draftkit.gui import backend
+from draftkit.gui.captions import provenance_line, statute_title, weakest_category
 from draftkit.gui.commands import push_override
 from draftkit.gui.controller import SessionController
 from draftkit.gui.exporting import EXPORTS, ExportFlow
 from draftkit.gui.fileflow import FileFlow
-from draftkit.gui.highlighter import EvidenceHighlighter, marks_for
+from draftkit.gui.highlighter import EvidenceHighlighter, evidence_tooltip, marks_for
 from draftkit.gui.settings import restore_window, save_window
 from draftkit.gui.theme import apply_theme, is_dark
 from draftkit.gui.widgets.clause_browser import ClauseBrowserWidget
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setIconSize(QSize(20, 20))
-        label = QLabel(" &State: ", self)
+        label = QLabel(" S&tate: ", self)
         label.setBuddy(self.picker)
         bar.addWidget(label)
         bar.addWidget(self.picker)
@@ -231,6 +232,15 @@ class MainWindow(QMainWindow):
         self.notice.load_full_text_requested.connect(self.files.open_statute)
         self.editor.set_tooltip_source(self._evidence_tooltip)
         self.editor.set_context_actions([self.actions["undo"], self.actions["redo"]])
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Keyboard order: state, text, categories, override, clauses, Insert."""
+        r, b = self.rubric_panel, self.clause_browser
+        chain = [self.picker, self.tabs, self.editor, r.view, r.evidence_button, r.level_combo,
+                 r.note_edit, r.apply_button, b.list, b.preview, b.insert_button]
+        for first, second in zip(chain, chain[1:]):
+            self.setTabOrder(first, second)
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         self.refresh_actions()
@@ -260,7 +270,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         c = self.controller
-        name = c.draft_path.name if c.draft_path else _statute_title(c.statute)
+        name = c.draft_path.name if c.draft_path else statute_title(c.statute)
         self.setWindowTitle(f"{name}[*] \u2014 DraftKit" if name else "DraftKit")
         self.setWindowModified(c.is_modified())
 
@@ -273,7 +283,7 @@ class MainWindow(QMainWindow):
         self.grade_panel.clear()
         self.compare.clear()
         self.picker.select_code(statute.code)
-        self.status_label.setText(_provenance_line(statute))
+        self.status_label.setText(provenance_line(statute))
         self.refresh_actions()
 
     def _on_controller_grading_started(self) -> None:
@@ -283,7 +293,7 @@ class MainWindow(QMainWindow):
         self.grade_panel.show_projected(assessment)
         self.rubric_panel.show_assessment(assessment, self.controller.original_assessment)
         if self.rubric_panel.current_category() is None and assessment.findings:
-            self.rubric_panel.select_category(_weakest(assessment))
+            self.rubric_panel.select_category(weakest_category(assessment))
         else:
             self._show_clauses(self.rubric_panel.current_category())
         if self.tabs.currentIndex() == TAB_COMPARE:
@@ -296,16 +306,16 @@ class MainWindow(QMainWindow):
     # -- user actions --------------------------------------------------------------------
     def _on_picker_activated(self, index: int) -> None:
         code = self.picker.itemData(index)
-        if code and (self.controller.statute is None or code != self.controller.statute.code
-                     or self.controller.is_amended()):
-            self.files.open_source(code)
+        statute = self.controller.statute
+        if code and (statute is None or code != statute.code or self.controller.is_amended()):
+            if not self.files.open_source(code):  # cancelled: show what is still open
+                self.picker.select_code(statute.code if statute else None)
 
     def _on_states_state_activated(self, code: str) -> None:
         if self.files.open_source(code):
             self.tabs.setCurrentIndex(TAB_STATUTE)
 
     def _on_rubric_category_selected(self, category: str) -> None:
-        self.highlighter.set_focus_category(None)
         self._show_clauses(category)
         self.refresh_actions()
 
@@ -432,13 +442,11 @@ class MainWindow(QMainWindow):
 
     # -- misc ----------------------------------------------------------------------------
     def _evidence_tooltip(self, position: int) -> str:
-        names = {c.id: c.name for c in backend.rubric_categories()} if self.controller.analysis else {}
-        hits = [m for m in self.highlighter.marks() if m.start <= position < m.end]
-        lines = []
-        for mark in hits:
-            finding = self.controller.assessment.finding(mark.category)
-            lines.append(f"{names.get(mark.category, mark.category)}: {finding.reason}")
-        return "\n".join(dict.fromkeys(lines))
+        if self.controller.assessment is None:
+            return ""
+        names = {c.id: c.name for c in backend.rubric_categories()}
+        return evidence_tooltip(self.highlighter.marks(), self.controller.assessment, names,
+                                position)
 
     def show_error(self, message: str) -> None:
         self.status_label.setText(message)
@@ -474,23 +482,3 @@ class MainWindow(QMainWindow):
         if path:
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.files.open_path(path))
-
-
-def _statute_title(statute) -> str:
-    if statute is None:
-        return ""
-    p = statute.provenance
-    return p.citations[0] if p.citations else (p.jurisdiction or p.origin or "Untitled")
-
-
-def _provenance_line(statute) -> str:
-    p = statute.provenance
-    origin = "bundled text" if p.origin == "bundled" else p.origin
-    parts = [p.jurisdiction or "Unknown jurisdiction", ", ".join(p.citations[:2]), origin]
-    if p.as_of and len(p.as_of) < 40:
-        parts.append(f"as of {p.as_of}")
-    return " \u00b7 ".join(x for x in parts if x)
-
-
-def _weakest(assessment) -> str:
-    return min(assessment.findings, key=lambda f: (f.points - f.max_points, 0)).category

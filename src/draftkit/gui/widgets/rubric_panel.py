@@ -80,9 +80,6 @@ class RubricPanelWidget(QWidget):
         layout.addWidget(self.detail)
         layout.addLayout(override)
         layout.addLayout(buttons)
-        for label in self.findChildren(QLabel):
-            if label.buddy() is None and label.text() == "&Level:":
-                label.setBuddy(self.level_combo)
 
     # -- data ----------------------------------------------------------------------------
     def set_categories(self, categories) -> None:

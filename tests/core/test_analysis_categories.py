@@ -87,6 +87,35 @@ CASES = [
 ]
 
 
+# Wordings not used while building the analyzer, checked afterwards against RUBRIC.md.
+UNSEEN = [
+ ("discretion","A person convicted of any offense may move to vacate. The court may, in its discretion, grant the motion.","discretionary"),
+ ("burden","The court shall vacate the conviction unless the prosecutor proves by clear and convincing evidence that the person was not a victim of human trafficking.","silent"),
+ ("discretion","The court shall vacate the conviction unless the prosecutor proves by clear and convincing evidence that the person was not a victim of human trafficking.","presumptive"),
+ ("timing","A motion may be filed at any time after the person has completed the sentence imposed.","restricted"),
+ ("eligibility","A person who was a victim of labor trafficking or sex trafficking may move to vacate the conviction.","open"),
+ ("hearing","A person may move to vacate the conviction. A hearing is not required.","not_required"),
+ ("hearing","A person may move to vacate the conviction. The court may hold a hearing on the motion.","not_required"),
+ ("documentation","A person may move to vacate the conviction. A certified copy of a federal T visa approval shall be prima facie evidence that the person was a victim.","optional_presumption"),
+ ("access","A person may move to vacate the conviction. All fees for filing the motion are waived.","partial"),
+ ("nexus","Any conviction for an offense that was related to the person's having been trafficked may be vacated.","related"),
+ ("relief_type","Upon granting the petition, the court shall vacate the judgment of conviction and order that all records be destroyed.","vacatur_and_clearing"),
+ ("offenses","A person may move to vacate a conviction for any misdemeanor or any class C, D or E felony.","broad_with_exclusions"),
+ ("confidentiality","All papers filed in a proceeding under this section are confidential and shall not be open to public inspection.","full"),
+ ("record_scope","The court shall order sealed all records of any arrest, charge or juvenile adjudication for the offense.","all"),
+ ("eligibility","A person may petition only if the person cooperated with law enforcement in the investigation of the trafficker.","limited"),
+ ("timing","The petition shall be filed within three years after the petitioner ceased to be a victim of trafficking.","restricted"),
+ ("burden","The petitioner must establish beyond a reasonable doubt that the petitioner was a victim of trafficking.","clear_and_convincing"),
+ ("relief_type","The court may enter an order expunging the conviction.","expungement"),
+ ("discretion","The court must grant the motion if the person shows the offense resulted from trafficking.","mandatory"),
+]
+
+
+@pytest.mark.parametrize("category,text,level", UNSEEN, ids=[f"unseen-{c[0]}-{i}" for i, c in enumerate(UNSEEN)])
+def test_unseen_wording(category, text, level):
+    assert analyze(text).finding(category).level == level
+
+
 @pytest.mark.parametrize("category,text,level", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_category_level(category, text, level):
     assert analyze(text).finding(category).level == level

@@ -67,7 +67,8 @@ REASONABLE = rx(r"\breasonable (?:period of )?time\b|\bdue diligence\b|\breasona
 _PERIOD = r"(?:[\w-]+ (?:\(\d+\) )?)(?:calendar )?(?:days?|months?|years?)"
 RESTRICTED = rx(r"\bno (?:sooner|earlier) than\b|\bnot (?:sooner|earlier) than\b|\bnot (?:be )?(?:filed|made|brought) (?:until|before)\b"
                 rf"|\bat least {_PERIOD} (?:after|following|from|since|ha(?:ve|s) (?:passed|elapsed))"
-                rf"|\bwithin {_PERIOD} (?:after|of|from|following) (?:the )?(?:date (?:of|on which|the) (?:the )?(?:conviction|judgment|sentenc|release|person|defendant|offense|original)|conviction|judgment|release|sentenc|entry of|final)"
+                rf"|\bwithin {_PERIOD} (?:after|of|from|following) (?:the )?(?:date (?:of|on which|the) (?:the )?(?:conviction|judgment|sentenc|release|person|defendant|offense|original)|conviction|judgment|release|sentenc|entry of|final|offense|arrest"
+                r"|(?:\w+ )?(?:ceased|ceasing|escaped|escaping|left|leaving|exited|exiting))"
                 rf"|\b(?:has |have )?(?:completed|completion of|satisf(?:ied|action of)|discharged? from) (?:any |all |the |each of the |each )?(?:term of |sentencing alternatives? )?(?:probation|parole|sentence|disposition|supervision|sentencing)"
                 rf"|\b{_PERIOD} (?:have|has) (?:passed|elapsed) since|\bwaiting period\b(?! shall not)"
                 r"|\bcompletes? (?:any|the|all) (?:sentence|term)|\bpaid in full\b")
@@ -177,7 +178,7 @@ DOC_NOT_REQUIRED = rx(r"\bno (?:official )?(?:determination or )?documentation (
                       r"|\bneed not (?:provide|present|submit|include|produce)[^.;]{0,30}documentation|\bin the absence of (?:official )?documentation")
 PRESUMPTION = rx(r"\b(?:official|certified) records?\b[^.]{0,60}?\b(?:creates?|shall create|establish\w*|constitutes?) (?:a |an )?(?:rebuttable )?presum\w*"
                  r"|\bpresum\w*[^.]{0,200}?\b(?:official (?:record|documentation|document)s?|certified records?)|\bdocument\w*\b[^.]{0,200}?\b(?:creates?|shall create|establish\w*|constitutes?|is|shall be) (?:a |an )?(?:rebuttable )?presum\w*"
-                 r"|\b(?:document\w*|certification|record|letter|affidavit)\b[^.]{0,200}?\b(?:is|are|shall be|constitutes?) (?:sufficient|prima facie)")
+                 r"|\b(?:document\w*|certif\w*|record|letter|affidavit)\b[^.]{0,200}?\b(?:is|are|shall be|constitutes?) (?:sufficient|prima facie)")
 MAY_INCLUDE = rx(r"\bmay (?:provide|establish|prove)[^.;]{0,60}\bby (?:testimony|affidavit|sworn statement)|\bbased solely on (?:an? )?(?:affidavit|sworn statement|testimony)|\bmay include\b|\bmay consider (?:such )?other evidence|\bnot limited to\b|\bother (?:relevant and probative )?evidence")
 OFFICIAL = rx(r"\bofficial (?:documentation|documents?|records?)|\bcertified records?|\bdocumentation from\b|\blaw enforcement certification")
 DOC_REQUIRED = rx(r"\b(?:shall|must) (?:include|attach|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification from|certified (?:copy|record)|documentation from|letter from)"

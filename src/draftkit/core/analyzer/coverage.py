@@ -8,6 +8,7 @@ from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, exists
 from draftkit.core.analyzer.text import Doc
 
 ANY = rx(r"\bany (?:other )?(?:criminal )?(?:offen[cs]es?|crimes?|misdemeanors?(?: or felon(?:y|ies))?|felon(?:y|ies))\b"
+         r"|\bany conviction (?:for|of) (?:an? )?(?:offen[cs]e|crime|misdemeanor|felony)\b"
          r"|\ball (?:state and municipal |state or municipal )?convictions for crimes\b"
          r"|\b(?:convicted|adjudicated delinquent|found not guilty|charged)(?: or [a-z ]{3,30}?)? (?:of|for|with) (?:an|a) (?:criminal )?(?:offen[cs]e|crime)\b(?! (?:of|under|listed|described|in violation))"
          r"|\ba crime under the laws of\b|\ba criminal offense in this state\b"
@@ -25,7 +26,8 @@ EXCLUSION = rx(r"\bother than (?:an? )?(?:crimes? of violence|violent|offen[cs]e
                r"|\b(?:does|shall) not apply to (?:a |an |any )?(?:conviction|offen[cs]e|crime)s? (?:for|of|that|which|under)"
                r"|\bclass (?:[a-h], )*[a-h],? (?:or|and) [a-h] felon|\bnot result in bodily injury\b"
                r"|\bexcluded offen[cs]es?\b|\bother than (?:those|the following)\b|\bexcept (?:an? )?ineligible|\bexcept convictions?\b"
-               r"|\bnot apply to (?:a |an |any )?(?:conviction|offen[cs]e|crime)s? listed\b|\bphysical force\b|\bdeadly weapon\b|\bbodily injury\b")
+               r"|\bnot apply to (?:a |an |any )?(?:conviction|offen[cs]e|crime)s? listed\b|\bphysical force\b|\bdeadly weapon\b|\bbodily injury\b"
+               r"|\bany (?:conviction (?:for|of) (?:an? )?)?misdemeanors?\b(?! or (?:a |any )?felon)")
 NONVIOLENT = rx(r"\b(?:any )?non-?violent (?:offen[cs]es?|crimes?|felon(?:y|ies)|misdemeanors?)\b|\ban offense which is not a violent crime\b"
                 r"|\bnon-?homicide (?:crime|offense)\b|\bqualifying (?:crime|offense)\b[^.;]{0,40}\bnot listed\b")
 PROSTITUTION = rx(r"\bprostitut\w*|\bsolicit\w* (?:for|of) (?:prostitution|a prostitute)|\bsolicitation\b|\bloiter\w*"
@@ -237,7 +239,7 @@ _ANCHOR_WORDS = {
           "convictions for crimes", "an offen", "a crime", "a criminal", "a conviction ",
           "of offen"),
     NONVIOLENT: ("violent", "homicide", "not listed"),
-    EXCLUSION: ("other than", "except", "excluding", "not listed", "violen", "homicide",
+    EXCLUSION: ("any misdemeanor", "any conviction", "other than", "except", "excluding", "not listed", "violen", "homicide",
                 "not apply", "class ", "bodily injury", "excluded", "physical force",
                 "deadly weapon"),
     OTHER_OFFENSE: ("trespass", "disorderly", "controlled", "drug", "narcotic", "paraphernalia",
@@ -270,7 +272,7 @@ starts({
     ANY: ("any ", "all ", "convicted", "adjudicated delinquent", "found not guilty", "charged",
           "a crime under", "a criminal offense", "a conviction", "the judgment is", "record"),
     NONVIOLENT: ("any non", "non", "an offense which", "qualifying"),
-    EXCLUSION: ("other than", "except", "excluding", "not listed", "non", "not a", "does not apply",
+    EXCLUSION: ("any ", "other than", "except", "excluding", "not listed", "non", "not a", "does not apply",
                 "shall not apply", "not apply", "class ", "not result", "excluded", "physical force",
                 "deadly weapon", "bodily injury"),
     OTHER_OFFENSE: _ANCHOR_WORDS[OTHER_OFFENSE],

@@ -11,6 +11,7 @@ RELATED = rx(r"\bcommitted while (?:\w+ ){0,4}(?:a )?(?:victim|trafficked)|\bwhi
              r"|\bwhile being (?:trafficked|a victim)|\b(?:related to|in connection with|connected (?:to|with)|associated with)" + _TARGET +
              r"|\b(?:victim|trafficked \w+)(?: of [^.;,]{0,40})? at (?:or around )?the time\b|\binterrelated to" + _TARGET)
 RESULT = rx(r"\bresult(?<!direct result)(?<!directly result)(?:ed|s)? (?:of|from)" + _TARGET +
+            r"|\bconsequence(?<!direct consequence) of" + _TARGET +
             r"|\b(?:arose|arises|arising) (?:out of|from)" + _TARGET + r"|\bproximate(?:ly)? caus\w*" + _TARGET + r"|\b(?:victim|trafficking)\b[^.;]{0,40}\b(?:was|is) the (?:proximate )?cause" + r"|\barising (?:out of|from)" + _TARGET +
             r"|\bdue to" + _TARGET + r"|\battributable to" + _TARGET + r"|\bcaused(?<!directly caused) by" + _TARGET)
 DIRECT = rx(r"\bdirect(?:ly)? (?:result|consequence|caused|attributable)\w*" + _TARGET + r"|\bsolely\b" + _TARGET + r"|\bbecause of" + _TARGET + r"|\bbut for\b" + _TARGET)
@@ -91,6 +92,7 @@ FULL = rx(r"\b(?:motion|petition|application|proceeding|hearing|record of the pr
           r"|\bpseudonym|\bclose the (?:hearing|courtroom|proceeding)|\bonly by (?:(?:his|her|their) )?initials"
           r"|\bnot disclose the (?:petitioner|movant|applicant|person|victim|defendant)'s (?:name|identity)|\bclosed to the public")
 PARTIAL = rx(r"\bmay\b[^.;]{0,60}\b(?:seal|close|make confidential)\b[^.;]{0,30}\b(?:proceeding|hearing|motion|petition|record of the proceeding|file)"
+             r"|\bmay\b[^.;]{0,40}\b(?:proceeding|hearing|motion|petition|file)s?\b[^.;]{0,20}\b(?:be )?(?:closed|sealed|kept confidential)"
              r"|\b(?:at the request|upon (?:the )?request|on request)\b[^.;]{0,220}\b(?:under seal|in camera|confidential|closed)"
              r"|\b(?:once|after|when|if|upon)\b[^.;]{0,40}\b(?:is |are |been )?granted\b[^.;]{0,160}\bconfidential|\bbecomes? confidential"
              r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance) of (?:the |an |a )?(?:order|relief|motion)[^.;]{0,260}\bconfidential"
@@ -147,7 +149,7 @@ def read_access(doc: Doc) -> Reading:
 anchor({
     RELATED: ("while", "related to", "in connection with", "connected", "associated with",
               "the time"),
-    RESULT: ("result", "proximate", "arose", "arises", "arising", "due to", "attributable to",
+    RESULT: ("consequence", "result", "proximate", "arose", "arises", "arising", "due to", "attributable to",
              "caused by", "cause"),
     DIRECT: ("direct", "solely", "because of", "but for"),
     COERCION: ("coerc", "compelled", "duress", "forced"),
@@ -163,7 +165,7 @@ anchor({
 starts({
     RELATED: ("committed while", "while", "related to", "in connection", "connected",
               "associated with", "victim", "trafficked", "interrelated"),
-    RESULT: ("result", "arose", "arises", "arising", "proximate", "victim", "trafficking", "due to",
+    RESULT: ("result", "consequence", "arose", "arises", "arising", "proximate", "victim", "trafficking", "due to",
              "attributable", "caused"),
     DIRECT: ("direct", "solely", "because of", "but for"),
     COERCION: ("coerc", "compelled", "duress", "forced"),

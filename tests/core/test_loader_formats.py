@@ -91,6 +91,12 @@ def test_latin1_text_that_is_not_cp1252_still_loads(tmp_path):
     assert load_file(path).text == "(a) Section sign § and a control-range byte \x81.\n"
 
 
+def test_text_copied_from_word_with_manual_line_breaks(tmp_path):
+    path = tmp_path / "statute.txt"
+    path.write_bytes(b"(a) One.\x0b(b) Two.\x0b(c) Three.\n")
+    assert load_file(path).text == "(a) One.\n(b) Two.\n(c) Three.\n"
+
+
 def test_windows_line_endings_and_wrapped_lines_in_text(tmp_path):
     path = tmp_path / "statute.txt"
     path.write_bytes(b"(a) A person may petition the court\r\nfor an order.\r\n(b) Next.\r\n")

@@ -142,7 +142,8 @@ def _decode_8bit(data: bytes) -> str:
 
 
 def _refuse_control_characters(text: str, name: str) -> None:
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    controls = sum(1 for ch in text
+                   if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v\x85")
     if controls > max(2, len(text) // 50):
         raise SourceError(f"{name}: this looks like a binary file, not text")
 

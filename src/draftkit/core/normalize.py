@@ -288,6 +288,7 @@ def normalize_text(raw: str, *, wrapped: bool = True) -> str:
     (DOCX, HTML).
     """
     text = raw.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\v", "\n").replace("\x85", "\n")  # Word's manual line break
     pages = [strip_line_numbers(page.split("\n")) for page in text.split("\f")]
     lines = [line.rstrip() for page in drop_page_furniture(pages)
              for line in _trim_blank_edges(page)]

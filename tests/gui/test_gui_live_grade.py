@@ -48,3 +48,19 @@ def test_a_result_for_an_older_text_is_dropped(qtbot, nevada):
     wait_for_grade(qtbot, nevada)
     assert stale_seen and not any(stale_seen)
     assert controller.assessment.finding("discretion").level != "discretionary"
+
+
+def test_a_grading_failure_is_reported_in_place_without_a_dialog(qtbot, nevada, monkeypatch,
+                                                                warnings_shown):
+    from draftkit.core.errors import RubricError
+    from draftkit.gui import backend
+
+    def broken(*_args):
+        raise RubricError("rubric.toml: categories[0].max is missing")
+
+    monkeypatch.setattr(backend, "grade_session", broken)
+    with qtbot.waitSignal(nevada.controller.error_occurred, timeout=10_000):
+        nevada.controller.regrade_now()
+    assert "categories[0].max" in nevada.status_label.text()
+    assert nevada.grade_panel.projected.status.text() == "could not grade"
+    assert warnings_shown == []

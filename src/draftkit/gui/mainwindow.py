@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         c.analysis_finished.connect(self._on_controller_analysis_finished)
         c.modified_changed.connect(lambda _m: self.refresh_actions())
         c.draft_path_changed.connect(lambda _p: self._update_title())
-        c.error_occurred.connect(self.show_error)
+        c.error_occurred.connect(self._on_controller_error_occurred)
         c.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.picker.activated.connect(self._on_picker_activated)
         self.rubric_panel.category_selected.connect(self._on_rubric_category_selected)
@@ -285,6 +285,11 @@ class MainWindow(QMainWindow):
         self.picker.select_code(statute.code)
         self.status_label.setText(provenance_line(statute))
         self.refresh_actions()
+
+    def _on_controller_error_occurred(self, message: str) -> None:
+        """A grading failure is shown in place (no dialog on every pause in typing)."""
+        self.grade_panel.projected.status.setText("could not grade")
+        self.status_label.setText(f"Could not grade this text: {message}")
 
     def _on_controller_grading_started(self) -> None:
         self.grade_panel.set_updating()

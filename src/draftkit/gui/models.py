@@ -19,6 +19,9 @@ class FindingsModel(QAbstractTableModel):
     """One row per rubric category of the projected (current text) assessment."""
 
     HEADERS = ("Category", "Level", "Points", "Was", "Check")
+    HEADER_TIPS = ("Rubric category", "The level your text reaches (or your override)",
+                   "Points of your text / the category's maximum",
+                   "Points under the current law", "\"verify\": a reviewer should check this")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -54,8 +57,12 @@ class FindingsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # Qt virtual
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.HEADER_TIPS[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # Qt virtual

@@ -167,12 +167,13 @@ def _on_trafficking(doc: Doc, hit: Hit) -> bool:
 
 def _other_party(doc: Doc, hit: Hit) -> bool:
     start = max(hit.unit.start, hit.start - 100)
-    return OTHER_PARTY.search(doc.match[start:hit.start]) is not None
+    clause = doc.match[start:hit.start].rsplit(";", 1)[-1]
+    return OTHER_PARTY.search(clause) is not None
 
 
 # ---------------------------------------------------------------- documentation
 DOC_NOT_REQUIRED = rx(r"\bno (?:official )?(?:determination or )?documentation (?:is|shall be) required"
-                      r"|\b(?:official )?documentation (?:is|shall) not (?:be )?required|\bdocumentation\b[^.;]{0,80}\b(?:is|shall) not (?:be )?(?:required|a condition|necessary)"
+                      r"|\b(?:official )?documentation (?:is|shall) not (?:be )?required|\bdocumentation\b[^.;]{0,80}\b(?:is|shall) not (?:be )?(?:required|a condition|a prerequisite|a requirement|necessary)"
                       r"|\bnot required to (?:provide|present|submit|obtain|produce) (?:any )?(?:official )?documentation"
                       r"|\bnothing in this (?:section|article|subsection|paragraph) requires[^.;]{0,40}documentation"
                       r"|\bneed not (?:provide|present|submit|include|produce)[^.;]{0,30}documentation|\bin the absence of (?:official )?documentation")

@@ -9,6 +9,7 @@ from draftkit.core.analyzer.text import Doc
 _TARGET = r"[^.;,:]{0,60}?\b(?:victim|traffick\w*|servitude|exploitation|status)"
 RELATED = rx(r"\bcommitted while (?:\w+ ){0,4}(?:a )?(?:victim|trafficked)|\bwhile (?:they were|(?:he or she|he|she|the \w+) (?:was|is|were)) (?:a )?(?:victim|being trafficked|trafficked)"
              r"|\bwhile being (?:trafficked|a victim)|\b(?:related to|in connection with|connected (?:to|with)|associated with)" + _TARGET +
+             r"|\bduring (?:the )?(?:period|time)\b[^.;]{0,40}\b(?:victim|trafficked)"
              r"|\b(?:victim|trafficked \w+)(?: of [^.;,]{0,40})? at (?:or around )?the time\b|\binterrelated to" + _TARGET)
 RESULT = rx(r"\bresult(?<!direct result)(?<!directly result)(?:ed|s)? (?:of|from)" + _TARGET +
             r"|\bconsequence(?<!direct consequence) of" + _TARGET +
@@ -128,9 +129,15 @@ NOT_ENTITLED = rx(r"\bnot (?:be )?entitled\b|\bno right\b|\bnothing in this\b|\b
 CIVIL = rx(r"\brestitution|\bdamages\b|\bcause of action")
 
 
+def _clause_after(doc: Doc, hit: Hit) -> str:
+    """The rest of the hit's clause (up to the next comma or semicolon)."""
+    following = doc.match[hit.end:min(hit.unit.end, hit.end + 160)]
+    return following.split(",", 1)[0].split(";", 1)[0]
+
+
 def read_access(doc: Doc) -> Reading:
     no_fee = [hit for hit in find(doc, NO_FEE)
-              if not INDIGENCE.search(doc.match, hit.end, min(hit.unit.end, hit.end + 160))]
+              if not INDIGENCE.search(_clause_after(doc, hit))]
     support = [hit for hit in find(doc, REFUND) + find(doc, COUNSEL)
                if not unit_has(doc, hit, CIVIL) and not before_has(doc, hit, NOT_ENTITLED, 80)]
     if no_fee and support:
@@ -147,7 +154,7 @@ def read_access(doc: Doc) -> Reading:
 
 # Literal words every match contains: long texts are scanned only where they occur.
 anchor({
-    RELATED: ("while", "related to", "in connection with", "connected", "associated with",
+    RELATED: ("during", "while", "related to", "in connection with", "connected", "associated with",
               "the time"),
     RESULT: ("consequence", "result", "proximate", "arose", "arises", "arising", "due to", "attributable to",
              "caused by", "cause"),
@@ -163,7 +170,7 @@ anchor({
 
 # The words every match begins with: the fastest scan of all.
 starts({
-    RELATED: ("committed while", "while", "related to", "in connection", "connected",
+    RELATED: ("committed while", "while", "during", "related to", "in connection", "connected",
               "associated with", "victim", "trafficked", "interrelated"),
     RESULT: ("result", "consequence", "arose", "arises", "arising", "proximate", "victim", "trafficking", "due to",
              "attributable", "caused"),

@@ -103,3 +103,29 @@ def test_a_clean_close_leaves_no_recovery_file(qtbot, nevada):
     assert nevada.close()
     assert find_recovery() == []
     QApplication.processEvents()
+
+
+def test_open_statute_reads_a_word_file(qtbot, window, tmp_path, monkeypatch):
+    import docx
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "statute.docx"
+    document = docx.Document()
+    for line in load_bundled("NV").text.splitlines()[:12]:
+        document.add_paragraph(line)
+    document.save(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    window.actions["open_statute"].trigger()
+    graded = wait_for_grade(qtbot, window)
+    assert "Vacating judgment and sealing of records" in window.editor.toPlainText()
+    assert graded.finding("relief_type").points > 0
+    assert not window.notice.isVisible()  # completeness of a user's file is unknown
+
+
+def test_a_file_that_is_not_a_statute_is_one_plain_message(window, tmp_path, warnings_shown):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"\x00\x01\x02binary")
+    assert not window.files.open_path(path)
+    assert len(warnings_shown) == 1 and "\n" not in warnings_shown[0]
+    assert not window.controller.has_statute()

@@ -7,8 +7,6 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from draftkit.core.errors import SourceError
-
 DRAFT_SUFFIX = ".draftkit"
 STATUTE_SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm", ".pdf")
 
@@ -108,14 +106,9 @@ def jurisdiction_names() -> dict[str, str]:
 
 def load_source(source: str):
     """A jurisdiction code of the bundled corpus, or a statute file path -> Statute."""
-    path = Path(source)
-    if not path.exists() and source.upper() in jurisdiction_codes():
-        return load_bundled(source.upper())
-    if not path.exists():
-        raise SourceError(f"{source} is neither a file nor a bundled jurisdiction code")
-    from draftkit.core.loaders import load_file
+    from draftkit.core.loaders import load_source as load
 
-    return load_file(path)
+    return load(source)
 
 
 def load_bundled(code: str):
@@ -223,7 +216,8 @@ def export(kind: str, statute, text: str, path, overrides=()) -> Path:
         from draftkit.export.docx_bill import write_bill_docx
 
         return Path(write_bill_docx(statute.text, text, path, jurisdiction_code=statute.code,
-                                    citation=citation))
+                                    citation=citation,
+                                    citations=tuple(statute.provenance.citations)))
     from draftkit.export.report_card import write_report_card
 
     return Path(write_report_card(statute, path, amended_text=text,

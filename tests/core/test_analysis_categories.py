@@ -148,6 +148,21 @@ UNSEEN = [
  ("access","The petitioner shall pay a filing fee of $150.","none"),
  ("hearing","The court may decide the motion on the papers.","not_required"),
  ("burden","The prosecutor may rebut the presumption only by clear and convincing evidence; the movant must show by a preponderance of the evidence that the movant was a victim.","preponderance"),
+ ("relief_type","Nothing in this section authorizes the sealing of records. The court may vacate the conviction.","vacatur"),
+ ("relief_type","A person may petition the court to have the record of the conviction restricted from public access.","sealing"),
+ ("record_scope","The court may vacate any conviction and any juvenile adjudication resulting from the trafficking.","juvenile_only"),
+ ("record_scope","The court shall vacate the conviction. Records of a youthful offender adjudication are not affected.","convictions_only"),
+ ("eligibility","A victim of human trafficking, as defined in 18 U.S.C. 1591 or 22 U.S.C. 7102, may apply.","open"),
+ ("eligibility","Relief is not conditioned on the person's cooperation with law enforcement.","open"),
+ ("eligibility","The person must not have been convicted of any offense since the conviction sought to be vacated.","limited"),
+ ("offenses","A person convicted of solicitation of prostitution may move to vacate the conviction.","prostitution_only"),
+ ("discretion","The court shall consider the motion and may grant it.","discretionary"),
+ ("timing","The motion may be filed regardless of when the conviction was entered.","none"),
+ ("hearing","No hearing is required unless the prosecutor objects.","not_required"),
+ ("documentation","The motion may be supported by official documentation, a sworn statement of the movant, or any other relevant evidence.","optional"),
+ ("confidentiality","After the order is entered, the court file shall be confidential.","partial"),
+ ("access","No fee may be charged for a petition under this section.","partial"),
+ ("nexus","The person's participation in the offense must have been caused by the trafficking.","result"),
 ]
 
 

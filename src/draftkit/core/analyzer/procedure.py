@@ -104,7 +104,7 @@ def _find_in(doc: Doc, pattern, start: int, end: int) -> list[Hit]:
 # ---------------------------------------------------------------- hearing
 NOT_REQUIRED = rx(r"\b(?:grant\w*|vacat\w*|issue\w*|rul\w+|decid\w+|enter\w*|order\w*)\b[^.;]{0,80}\bwithout (?:a |notice or |any )?hearing"
                   r"|\bwithout (?:a |notice or )?hearing,? (?:grant|vacate|issue an order|enter an order|order)"
-                  r"|\bhearing (?:is|shall be) not required|\b(?:need|shall) not (?:hold|conduct|schedule|set) a hearing"
+                  r"|\bhearing (?:is|shall be) not required|\bno hearing (?:is|shall be) required|\b(?:need|shall) not (?:hold|conduct|schedule|set) a hearing"
                   r"|\bnothing in this (?:section|article|subsection|paragraph) requires (?:the court to (?:hold|conduct) )?a hearing"
                   r"|\bon the (?:papers|pleadings|written submissions)\b|\bshall not be denied without (?:a |an )?(?:\w+ )?hearing"
                   r"|\b(?:if|when|where) (?:the court determines (?:that )?)?a hearing is (?:necessary|needed|required|requested)"
@@ -180,7 +180,7 @@ DOC_NOT_REQUIRED = rx(r"\bno (?:official )?(?:determination or )?documentation (
 PRESUMPTION = rx(r"\b(?:official|certified) records?\b[^.]{0,60}?\b(?:creates?|shall create|establish\w*|constitutes?) (?:a |an )?(?:rebuttable )?presum\w*"
                  r"|\bpresum\w*[^.]{0,200}?\b(?:official (?:record|documentation|document)s?|certified records?)|\bdocument\w*\b[^.]{0,200}?\b(?:creates?|shall create|establish\w*|constitutes?|is|shall be) (?:a |an )?(?:rebuttable )?presum\w*"
                  r"|\b(?:document\w*|certif\w*|record|letter|affidavit)\b[^.]{0,200}?\b(?:is|are|shall be|constitutes?) (?:sufficient|prima facie)")
-MAY_INCLUDE = rx(r"\bmay (?:provide|establish|prove)[^.;]{0,60}\bby (?:testimony|affidavit|sworn statement)|\bbased solely on (?:an? )?(?:affidavit|sworn statement|testimony)|\bmay include\b|\bmay consider (?:such )?other evidence|\bnot limited to\b|\bother (?:relevant and probative )?evidence")
+MAY_INCLUDE = rx(r"\bmay be supported by\b|\bmay (?:provide|establish|prove)[^.;]{0,60}\bby (?:testimony|affidavit|sworn statement)|\bbased solely on (?:an? )?(?:affidavit|sworn statement|testimony)|\bmay include\b|\bmay consider (?:such )?other evidence|\bnot limited to\b|\bother (?:[a-z]+ ){0,3}evidence")
 OFFICIAL = rx(r"\bofficial (?:documentation|documents?|records?)|\bcertified records?|\bdocumentation from\b|\blaw enforcement certification")
 DOC_REQUIRED = rx(r"\b(?:shall|must) (?:include|attach|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification from|certified (?:copy|record)|documentation from|letter from)"
                   r"|\bupon (?:the )?(?:presentation|submission|receipt) of (?:official )?(?:documentation|certification)"

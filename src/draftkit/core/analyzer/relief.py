@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, body_hits, find, rx, spans, starts
+from draftkit.core.analyzer.cues import (Hit, Reading, anchor, before_has, body_hits, find, rx, spans,
+                                         starts, unit_has)
 from draftkit.core.analyzer.text import Doc
 
 VACATE = rx(r"\bvacat(?:e|es|ed|ing|ur|ion)\b|\bset(?:s|ting)? aside\b|\bwithdraw (?:any |the |his or her )?pleas?\b"
             r"|\bmotion for (?:a )?new trial\b|\bpostconviction relief\b")
 EXPUNGE = rx(r"\bexpung\w*|\bexpunction|\bdestr(?:oy|oyed|uction) (?:of )?(?:all |the |any )?(?:records?|files?)"
              r"|\b(?:records?|files?)[^.;]{0,60}\bdestroyed\b|\bredact\w*|\berase[ds]?\b")
-SEAL = rx(r"\bseal(?:s|ed|ing)?\b|\border of nondisclosure\b|\bnondisclosure order\b|\bnonpublic record"
+SEAL = rx(r"\bseal(?:s|ed|ing)?\b|\border of nondisclosure\b|\bnondisclosure order\b|\bnonpublic record|\brestrict\w* (?:from )?(?:public )?access|\blimit\w* (?:public )?access to\b"
           r"|\b(?:may|shall) not be disseminated\b")
 # "under seal" / sealing the motion or hearing is confidentiality of the proceeding.
 SEAL_PROCEEDING = rx(r"under seal|seal(?:ed|ing)? (?:the |any |its )?(?:motion|petition|application|hearing|proceeding)s?\b"
                      r"(?! records)|(?:motion|petition|application|hearing|proceeding)s?[^.;]{0,40}\b(?:be|are|is) (?:filed )?(?:under seal|sealed)")
+NOT_AUTHORIZED = rx(r"\b(?:nothing in this \w+ (?:authorizes|permits|allows|requires)|does not (?:authorize|permit|allow)"
+                    r"|shall not be construed to (?:authorize|permit|require))\b[^.;]{0,40}$")
+UNAFFECTED = rx(r"\bnot (?:be )?affected\b|\b(?:does|shall) not apply\b")
 NEGATED_VERB = rx(r"\b(?:not|never) (?:be )?$")
 NOT_RELIEF = rx(r"\b(?:not|never) (?:be )?(?:vacated|expunged|sealed)|\bshall not apply\b")
 # a clearing order offered as an alternative to vacatur ("vacate ..., or may order ... expunged")
@@ -57,12 +61,12 @@ def read_relief_type(doc: Doc) -> Reading:
 
 def _relief_hits(doc: Doc, pattern) -> list[Hit]:
     return [hit for hit in find(doc, pattern) if not before_has(doc, hit, NOT_RELIEF, 40)
-            and not before_has(doc, hit, NEGATED_VERB, 20)]
+            and not before_has(doc, hit, NEGATED_VERB, 20) and not before_has(doc, hit, NOT_AUTHORIZED, 80)]
 
 
 def _seal_hits(doc: Doc) -> list[Hit]:
     hits = []
-    for hit in find(doc, SEAL):
+    for hit in _relief_hits(doc, SEAL):
         window_start = max(hit.unit.start, hit.start - 50)
         proceeding = SEAL_PROCEEDING.search(doc.match, window_start, min(hit.unit.end, hit.end + 50))
         if proceeding is None:
@@ -87,7 +91,8 @@ def _only_headings(doc: Doc, hits: list[Hit]) -> bool:
 def read_record_scope(doc: Doc) -> Reading:
     arrests = [hit for hit in find(doc, ARREST) if _relief_nearby(doc, hit)
                and not before_has(doc, hit, NEVER, 40) and not before_has(doc, hit, NEVER_SAID, 80)]
-    juvenile = [hit for hit in find(doc, JUVENILE) if _relief_nearby(doc, hit)]
+    juvenile = [hit for hit in find(doc, JUVENILE) if _relief_nearby(doc, hit)
+                and not unit_has(doc, hit, UNAFFECTED)]
     verify = _only_headings(doc, arrests + juvenile)
     if arrests and juvenile:
         return Reading("all", "relief reaches arrest or charge records and juvenile adjudications",
@@ -115,7 +120,7 @@ def _relief_nearby(doc: Doc, hit: Hit) -> bool:
 anchor({
     VACATE: ("vacat", "aside", "withdraw", "new trial", "postconviction"),
     EXPUNGE: ("expung", "expunction", "destr", "redact", "erase"),
-    SEAL: ("seal", "nondisclosure", "nonpublic record", "disseminated"),
+    SEAL: ("seal", "nondisclosure", "nonpublic record", "disseminated", "access"),
     ARREST: ("arrest", "charg", "citation", "not guilty", "acquitt", "dismissed", "nolle"),
     JUVENILE: ("delinquen", "juvenile", "adjudicat", "of a minor", "of a child"),
 })
@@ -126,7 +131,7 @@ starts({
              "conviction", "adjudication", "found not guilty", "acquitt", "dismissed", "nolle"),
     EXPUNGE: ("expung", "expunction", "destr", "record", "file", "redact", "erase"),
     JUVENILE: ("delinquen", "juvenile", "adjudicat", "record"),
-    SEAL: ("seal", "order of nondisclosure", "nondisclosure order", "nonpublic record",
+    SEAL: ("seal", "order of nondisclosure", "nondisclosure order", "nonpublic record", "restrict", "limit",
            "may not be disseminated", "shall not be disseminated"),
     VACATE: ("vacat", "set aside", "sets aside", "setting aside", "withdraw", "motion for",
              "postconviction relief"),

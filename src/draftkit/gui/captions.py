@@ -24,3 +24,16 @@ def provenance_line(statute) -> str:
 def weakest_category(assessment) -> str:
     """The category missing the most points: where a drafter should start."""
     return min(assessment.findings, key=lambda f: (f.points - f.max_points, 0)).category
+
+
+def empty_text_hint(statute) -> str:
+    """What the empty editor says: how to start, or that this state has no relief law."""
+    if statute is None:
+        return ("Pick your state in the toolbar to see its current relief law, open a "
+                "statute file (.txt, .docx, .html, .pdf), or paste the text (Ctrl+Shift+V).")
+    if statute.text.strip():
+        return "The text is empty. Edit > Undo brings the law back."
+    name = statute.provenance.jurisdiction or "This jurisdiction"
+    return (f"{name} has no trafficking-specific record relief law in DraftKit's corpus. "
+            "Draft one: pick a category on the right and insert its model clause, or paste "
+            "a bill's text.")

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter,
 
 from draftkit.core.errors import DraftkitError
 from draftkit.gui import backend
-from draftkit.gui.captions import provenance_line, statute_title, weakest_category
+from draftkit.gui.captions import (empty_text_hint, provenance_line, statute_title,
+                                   weakest_category)
 from draftkit.gui.commands import push_override
 from draftkit.gui.controller import SessionController
 from draftkit.gui.exporting import EXPORTS, ExportFlow
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self._create_toolbar()
         self.notice = NoticeBarWidget(self)
         self.legend = LegendWidget(parent=self)
+        self.editor.setPlaceholderText(empty_text_hint(None))
         statute_tab = QWidget(self)
         column = QVBoxLayout(statute_tab)
         column.setContentsMargins(0, 4, 0, 0)
@@ -278,6 +280,7 @@ class MainWindow(QMainWindow):
         self.rubric_panel.set_categories(backend.rubric_categories())
         self.legend.set_names({c.id: c.name for c in backend.rubric_categories()})
         self.notice.show_for(statute)
+        self.editor.setPlaceholderText(empty_text_hint(statute))
         self.editor.set_truncations(statute.text, statute.truncations)
         self.highlighter.set_marks(())
         self.grade_panel.clear()

@@ -26,17 +26,23 @@ def rx(pattern: str, anchors: tuple[str, ...] | str = ()) -> re.Pattern:
 def anchor(table: dict) -> None:
     """Record, for each pattern, literal words that every match of it contains."""
     for pattern, words in table.items():
-        _ANCHORS[id(pattern)] = (tuple(words), _scanning_form(pattern))
+        _ANCHORS[id(pattern)] = (_without_redundant(words), _scanning_form(pattern))
 
 
 def starts(table: dict) -> None:
     """Record, for each pattern, the literal words every match of it begins with: the
     pattern is then tried only where one of them occurs (the fastest scan)."""
     for pattern, words in table.items():
-        _STARTS[id(pattern)] = tuple(words)
+        _STARTS[id(pattern)] = _without_redundant(words)
 
 
 _STARTS: dict[int, tuple[str, ...]] = {}
+
+
+def _without_redundant(words) -> tuple[str, ...]:
+    """Drop words that begin with another word of the list: they add no new places."""
+    words = sorted(set(words))
+    return tuple(w for w in words if not any(v != w and w.startswith(v) for v in words))
 _LONGEST_MATCH = 1000  # no cue spans more characters than this
 
 

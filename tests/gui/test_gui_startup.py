@@ -44,6 +44,22 @@ def test_app_starts_with_a_state_given_on_the_command_line():
     assert "Nev. Rev. Stat." in result.stdout
 
 
+def test_app_reopens_the_last_state_at_the_next_start():
+    from draftkit.gui.settings import Settings
+
+    settings = Settings()
+    settings.set("last_jurisdiction", "GA")
+    settings.sync()
+    code = START.replace("    shown.append(window.windowTitle())",
+                         "    from PySide6.QtTest import QTest\n"
+                         "    QTest.qWait(300)\n"
+                         "    shown.append(window.controller.statute.code)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=_env(), timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "title GA" in result.stdout
+
+
 def test_screenshot_command_writes_the_window_as_png(tmp_path):
     out = tmp_path / "nv.png"
     result = subprocess.run([sys.executable, "-m", "draftkit", "screenshot", "NV", "-o", str(out)],

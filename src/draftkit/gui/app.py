@@ -65,12 +65,21 @@ def build_window(source: str | None = None, settings=None):
     return window
 
 
+def _resume(window) -> None:
+    """At a start with no SOURCE: recover crashed work, else reopen the last state."""
+    if window.files.offer_recovery():
+        return
+    last = window.settings.get("last_jurisdiction")
+    if last and not window.controller.has_statute():
+        window.files.open_source(last)
+
+
 def main(argv=None, source: str | None = None) -> int:
     """Run the app until the window closes; returns the exit status."""
     app = create_application(argv)
     window = build_window(source)
     window.show()
     if not source:
-        QTimer.singleShot(0, window.files.offer_recovery)
+        QTimer.singleShot(0, lambda: _resume(window))
     QTimer.singleShot(STATES_DELAY_MS, window.grade_all_states)
     return int(app.exec() or 0)

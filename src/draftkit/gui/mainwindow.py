@@ -286,6 +286,8 @@ class MainWindow(QMainWindow):
         self.grade_panel.clear()
         self.compare.clear()
         self.picker.select_code(statute.code)
+        if statute.provenance.origin == "bundled" and statute.code:
+            self.settings.set("last_jurisdiction", statute.code)
         self.status_label.setText(provenance_line(statute))
         self.refresh_actions()
 

@@ -92,7 +92,7 @@ def test_headings_and_hanging_indents_by_depth():
     b = body("§ Nev. Rev. Stat. § 179.247 Vacating judgment.\n1. Top.\n(a) Second.\n(1) Third.",
              "§ Nev. Rev. Stat. § 179.247 Vacating judgment.\n1. Top.\n(a) Second.\n(1) Third!")
     styles = [p.find("w:pPr/w:pStyle", NS).get("{%s}val" % NS["w"]) for p in b.findall("w:p", NS)]
-    assert styles == ["Heading2", "DraftKitLevel1", "DraftKitLevel2", "DraftKitLevel3"]
+    assert styles == ["DraftKitSectionHeading", "DraftKitLevel1", "DraftKitLevel2", "DraftKitLevel3"]
     assert b.find(".//w:numPr", NS) is None  # the statute's own numbering, as text
 
 

@@ -131,3 +131,10 @@ def edited_pair(draw):
 def test_random_edits(tmp_path_factory, pairs):
     folder = tmp_path_factory.mktemp("random")
     assert round_trip_failures({f"r{k}": p for k, p in enumerate(pairs)}, folder) == []
+
+
+def test_text_ending_in_a_deleted_heading(tmp_path):
+    """Accept All joins the last kept paragraph to the deleted one; pandoc must keep its words."""
+    original = "may\n§ , the\n179.247 179.247 ; *\n§ court _ 1. é 1. < ; * 179.247"
+    amended = "may\n§ , the\n179.247 179.247 ; *"
+    assert round_trip_failures({"tail": (original, amended)}, tmp_path) == []

@@ -7,7 +7,8 @@ from datetime import datetime
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Inches, Pt, RGBColor
 from lxml import etree
 
@@ -15,7 +16,10 @@ from draftkit.export.oxml_revisions import W_NS
 
 BODY_FONT = "Times New Roman"
 INDENT_STEP = Inches(0.3)
-HEADING_STYLE = "Heading 2"
+# Not Word's "Heading 2": a paragraph joined to a heading on Accept/Reject All must keep its
+# words in every reader (pandoc drops text merged into a built-in heading). Outline level 1
+# still puts the § lines in Word's navigation pane and table of contents.
+HEADING_STYLE = "DraftKit Section Heading"
 LEVEL_STYLE = "DraftKit Level {n}"
 BODY_STYLE = "Normal"
 
@@ -26,7 +30,7 @@ def new_document(*, title: str = "", author: str = "DraftKit",
     document = docx.Document()
     _set_page(document.sections[0])
     _set_normal(document.styles)
-    _set_heading(document.styles[HEADING_STYLE])
+    _add_heading_style(document.styles)
     for depth in range(1, levels + 1):
         _add_level_style(document.styles, depth)
     props = document.core_properties
@@ -62,7 +66,11 @@ def _set_normal(styles) -> None:
     fmt.widow_control = True
 
 
-def _set_heading(style) -> None:
+def _add_heading_style(styles) -> None:
+    style = styles.add_style(HEADING_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style, style.quick_style = styles["Normal"], True
+    ppr = style.element.get_or_add_pPr()
+    ppr.append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="1"/>'))
     set_font(style.font)
     style.font.bold, style.font.italic = True, False
     style.font.color.rgb = RGBColor(0, 0, 0)

@@ -85,7 +85,8 @@ def _fix_tail(paragraphs: list[PhysicalParagraph]) -> list[PhysicalParagraph]:
 
     Trailing deleted (or inserted) paragraphs leave their last mark plain and mark the
     paragraph before them instead; a tail with both merges its last deletion and last
-    insertion into one changed paragraph.
+    insertion into one changed paragraph. After Accept All, the surviving text sits in the
+    last paragraph, so a trailing deleted paragraph takes the style of the one it joins.
     """
     k = len(paragraphs)
     while k and paragraphs[k - 1].mark is not None:
@@ -97,9 +98,12 @@ def _fix_tail(paragraphs: list[PhysicalParagraph]) -> list[PhysicalParagraph]:
     if marks == {"ins", "del"}:
         return paragraphs[:k] + _merge_last_pair(tail)
     head = paragraphs[:k]
+    last = replace(tail[-1], mark=None)
     if head:
         head[-1] = replace(head[-1], mark=_add_mark(head[-1].mark, tail[0].mark))
-    return head + tail[:-1] + [replace(tail[-1], mark=None)]
+        if tail[0].mark == "del":  # on accept the merged paragraph keeps the last one's style
+            last = replace(last, level=head[-1].level)
+    return head + tail[:-1] + [last]
 
 
 def _merge_last_pair(tail: list[PhysicalParagraph]) -> list[PhysicalParagraph]:
@@ -129,7 +133,7 @@ def _segment_xml(segment: Segment, marks: RevisionMarks) -> str:
     return run(segment.text)
 
 
-_STYLE_IDS = {HEADING: "Heading2", BODY: None}
+_STYLE_IDS = {HEADING: "DraftKitSectionHeading", BODY: None}
 
 
 def _style_for(document, level: str | int) -> str | None:

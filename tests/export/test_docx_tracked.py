@@ -7,6 +7,8 @@ from datetime import datetime, timezone
 
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from draftkit.core.errors import ExportError
@@ -150,3 +152,16 @@ def test_moved_paragraph_is_deletion_plus_insertion_without_move_markup():
     assert b.find(".//w:moveFrom", NS) is None and b.find(".//w:moveTo", NS) is None
     assert texts(b.findall(".//w:p/w:del", NS)) == ["Beta moves to the end."]
     assert texts(b.findall(".//w:p/w:ins", NS)) == ["Beta moves to the end."]
+
+
+LINES = st.lists(st.sampled_from(["§ 1 Title", "1. The court may grant.", "(a) A victim;",
+                                  "(b) Any offense.", "", "2. No fee.", "New text & more"]),
+                 max_size=8).map("\n".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(LINES, LINES)
+def test_accept_and_reject_views_are_exact_for_random_texts(original, amended):
+    accepted, rejected = revision_views(document_xml(tracked_docx_bytes(original, amended)))
+    assert accepted == amended.split("\n")
+    assert rejected == original.split("\n")

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from draftkit.gui.theme import GROUPS, style_for
 
+WIDE_LEGEND_PX = 780  # below this the four groups go two to a row
+
 _PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine,
                "dot": Qt.PenStyle.DotLine}
 
@@ -54,22 +56,36 @@ class LegendWidget(QWidget):
         font.setPointSizeF(font.pointSizeF() * 0.92)
         self.setFont(font)
         self._grid.setVerticalSpacing(1)
+        self._per_row = len(GROUPS)
         self.set_names(names or {})
 
     def set_names(self, names: dict[str, str]) -> None:
+        self._names = dict(names)
+        self._build()
+
+    def _build(self) -> None:
+        """Groups side by side, or two per row when the window is narrow."""
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        for column, (group, line, categories) in enumerate(GROUPS):
+        for index, (group, line, categories) in enumerate(GROUPS):
+            row0, column = 4 * (index // self._per_row), 2 * (index % self._per_row)
             title = QLabel(f"<b>{group}</b> <span style='color:gray'>({line})</span>")
-            self._grid.addWidget(title, 0, 2 * column, 1, 2)
+            self._grid.addWidget(title, row0, column, 1, 2)
             for row, category in enumerate(categories, start=1):
                 icon = QLabel()
                 icon.setPixmap(swatch(category))
-                text = QLabel(names.get(category, category.replace("_", " ")))
+                text = QLabel(self._names.get(category, category.replace("_", " ")))
                 text.setToolTip(f"Evidence for {text.text()}; tinted where the law falls short")
-                self._grid.addWidget(icon, row, 2 * column)
-                self._grid.addWidget(text, row, 2 * column + 1)
+                self._grid.addWidget(icon, row0 + row, column)
+                self._grid.addWidget(text, row0 + row, column + 1)
         for column in range(len(GROUPS)):
-            self._grid.setColumnStretch(2 * column + 1, 1)
+            self._grid.setColumnStretch(2 * column + 1, 1 if column < self._per_row else 0)
+
+    def resizeEvent(self, event) -> None:  # Qt virtual
+        super().resizeEvent(event)
+        per_row = len(GROUPS) if event.size().width() >= WIDE_LEGEND_PX else 2
+        if per_row != self._per_row:
+            self._per_row = per_row
+            self._build()

@@ -67,3 +67,30 @@ def test_opening_another_state_over_unsaved_work_asks_first(qtbot, nevada, promp
 def test_closing_a_saved_draft_does_not_ask(nevada, prompts):
     assert nevada.close()
     assert prompts.asked == []
+
+
+def test_new_from_state_lists_all_jurisdictions_and_opens_the_choice(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    offered = []
+
+    def choose(_parent, _title, _label, items, *_args, **_kwargs):
+        offered.extend(items)
+        return next(i for i in items if i.startswith("VT ")), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    window.actions["new_from_state"].trigger()
+    assert len(offered) == 51 and any(i.startswith("DC ") for i in offered)
+    assert window.controller.statute.code == "VT"
+    window.runner.wait()
+
+
+def test_find_selects_the_next_match(nevada):
+    nevada.actions["find"].trigger()
+    dialog = nevada._find_dialog
+    dialog.field.setText("due diligence")
+    assert dialog.find()
+    assert nevada.editor.textCursor().selectedText() == "due diligence"
+    dialog.field.setText("no such words anywhere")
+    assert not dialog.find() and "Not found" in dialog.result.text()
+    dialog.close()

@@ -46,7 +46,13 @@ class FindDialog(QDialog):
         if self.case.isChecked():
             flags |= QTextDocument.FindFlag.FindCaseSensitively
         found = self.editor.find(self.field.text(), flags)
-        self.result.setText("" if found else "Not found (from the cursor on).")
+        if not found:  # wrap around once
+            cursor = self.editor.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End if backward
+                                else cursor.MoveOperation.Start)
+            self.editor.setTextCursor(cursor)
+            found = self.editor.find(self.field.text(), flags)
+        self.result.setText("" if found else "Not found in the text.")
         return found
 
     @classmethod

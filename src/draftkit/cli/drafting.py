@@ -8,10 +8,6 @@ from pathlib import Path
 from draftkit.core.errors import ClauseError, DraftkitError
 
 
-class OutputExistsError(DraftkitError):
-    """The output file exists and --force was not given."""
-
-
 def register(sub) -> None:
     p = sub.add_parser("clauses", help="list model clauses, or render them for a jurisdiction")
     p.add_argument("--category", metavar="ID")
@@ -133,27 +129,17 @@ def _amend(args, library):
 
 
 def _check_output(args) -> Path | None:
+    from draftkit.core.files import check_output_path
+
     if not args.output:
         return None
-    target = Path(args.output)
-    source = Path(args.source)
-    if source.exists() and target.exists() and target.resolve() == source.resolve():
-        raise OutputExistsError(f"{target} is the source statute; DraftKit never modifies "
-                                "the source: choose another output file")
-    if target.exists() and not args.force:
-        raise OutputExistsError(f"{target} already exists; use --force to overwrite it")
-    if target.exists() and target.is_dir():
-        raise OutputExistsError(f"{target} is a folder; give a file name")
-    return target
+    return check_output_path(args.output, force=args.force, sources=(args.source,))
 
 
 def _write(target: Path, text: str) -> None:
-    from draftkit.core.drafting import write_atomic
+    from draftkit.core.files import write_text_atomic
 
-    try:
-        write_atomic(target, text.encode("utf-8"))
-    except OSError as error:
-        raise OutputExistsError(f"cannot write {target}: {error.strerror or error}") from None
+    write_text_atomic(target, text)
 
 
 def run_amend(args) -> int:

@@ -45,12 +45,14 @@ def produce_outputs(code: str, out_dir: Path) -> HeadlessResult:
     before = grade_statute(statute, rubric)
     amendment = fix_all(statute)
     after = grade_statute(_amended_statute(statute, amendment.text), rubric)
+    from draftkit.core.files import write_text_atomic
+
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = statute.code or "statute"
     files = [
-        _write_text(out_dir / f"{stem}-grade.json",
+        write_text_atomic(out_dir / f"{stem}-grade.json",
                     json.dumps(assessment_to_dict(before, statute, rubric), indent=2) + "\n"),
-        _write_text(out_dir / f"{stem}-amended.txt", amendment.text),
+        write_text_atomic(out_dir / f"{stem}-amended.txt", amendment.text),
         *_write_docx_exports(statute, amendment.text, out_dir, stem),
     ]
     return HeadlessResult(stem, before.grade_label, before.score, after.grade_label,
@@ -76,13 +78,6 @@ def _write_docx_exports(statute, amended: str, out_dir: Path, stem: str) -> list
     report = write_report_card(statute, out_dir / f"{stem}-report-card.docx",
                                amended_text=amended)
     return [Path(tracked), Path(bill), Path(report)]
-
-
-def _write_text(path: Path, text: str) -> Path:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
-    return path
 
 
 def _print_summary(result: HeadlessResult, stream) -> None:

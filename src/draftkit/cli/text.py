@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from draftkit.core.errors import ExportError
-from draftkit.core.loaders import load_source
-from draftkit.core.statute import Statute
+if TYPE_CHECKING:
+    from draftkit.core.statute import Statute
 
 NOTICE_CHARS = 160
 
@@ -23,10 +20,13 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from draftkit.core.files import check_output_path, write_text_atomic
+    from draftkit.core.loaders import load_source
+
     statute = load_source(args.source)
     if args.output:
-        write_text_file(Path(args.output), statute.text, force=args.force,
-                        source=args.source)
+        out = check_output_path(args.output, force=args.force, sources=(args.source,))
+        write_text_atomic(out, statute.text)
     else:
         _write_stdout(statute.text)
     notice = excerpt_notice(statute)
@@ -43,7 +43,7 @@ def _shorten(text: str, limit: int = NOTICE_CHARS) -> str:
     return first
 
 
-def excerpt_notice(statute: Statute) -> str:
+def excerpt_notice(statute: "Statute") -> str:
     """One line for stderr when the text is known to be incomplete, else ""."""
     provenance = statute.provenance
     name = provenance.code or provenance.jurisdiction or "this statute"
@@ -65,43 +65,3 @@ def _write_stdout(text: str) -> None:
     else:
         buffer.write(text.encode("utf-8"))
         buffer.flush()
-
-
-def _same_file(a: Path, b: str) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
-def write_text_file(path: Path, text: str, *, force: bool = False, source: str = "") -> None:
-    """Write `text` as UTF-8 via a temporary file and os.replace (never half a file)."""
-    if path.is_dir():
-        raise ExportError(f"{path}: is a folder; give a file name")
-    if source and _same_file(path, source):
-        raise ExportError(f"{path}: is the source statute; DraftKit never overwrites it")
-    if path.exists() and not force:
-        raise ExportError(f"{path}: already exists; use --force to overwrite it")
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"{path}: the folder {folder} does not exist")
-    _replace_atomically(path, folder, text.encode("utf-8"))
-
-
-def _replace_atomically(path: Path, folder: Path, data: bytes) -> None:
-    handle, temporary = None, None
-    try:
-        handle = tempfile.NamedTemporaryFile(dir=folder, prefix=f".{path.name}.",
-                                             suffix=".tmp", delete=False)
-        temporary = handle.name
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-        handle.close()
-        os.replace(temporary, path)
-    except OSError as error:
-        if handle is not None:
-            handle.close()
-        if temporary and os.path.exists(temporary):
-            os.unlink(temporary)
-        raise ExportError(f"{path}: cannot be written ({error.strerror or error})") from None

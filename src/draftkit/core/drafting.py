@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Literal
@@ -13,7 +12,8 @@ from typing import Literal
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from draftkit.core.errors import DraftError
+from draftkit.core.errors import DraftError, ExportError
+from draftkit.core.files import write_atomic
 from draftkit.core.statute import Provenance, Statute
 
 FORMAT = "draftkit-draft"
@@ -144,23 +144,9 @@ def save_draft(draft: Draft, path: str | os.PathLike) -> Path:
     data = draft_to_bytes(draft)
     try:
         write_atomic(path, data)
-    except OSError as error:
-        raise DraftError(f"cannot save the draft to {path}: {error.strerror or error}") from None
+    except ExportError as error:
+        raise DraftError(f"cannot save the draft: {error}") from None
     return path
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so that a reader sees the old file or the new, never half."""
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def _read_bytes(path: Path) -> bytes:

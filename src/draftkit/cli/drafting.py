@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from draftkit.core.errors import ClauseError, DraftkitError
+from draftkit.core.errors import ClauseError
 
 
 def register(sub) -> None:

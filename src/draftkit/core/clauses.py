@@ -13,7 +13,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from draftkit.core.errors import ClauseError
+from draftkit.core.errors import ClauseError, first_problem
 from draftkit.core.jurisdictions import find_jurisdiction
 from draftkit.core.resources import data_dir
 
@@ -145,13 +145,7 @@ def _read_clause(entry, source: str, user_dir: str) -> Clause:
     try:
         return Clause.model_validate({**data, "source": source, "user_dir": user_dir})
     except ValidationError as error:
-        raise ClauseError(f"clause file {name}: {_first_problem(error)}") from None
-
-
-def _first_problem(error: ValidationError) -> str:
-    first = error.errors()[0]
-    field = ".".join(str(part) for part in first["loc"]) or "(file)"
-    return f"field {field!r}: {first['msg']}"
+        raise ClauseError(f"clause file {name}: {first_problem(error)}") from None
 
 
 def _check_id(clause: Clause, file_id: str, name: str) -> Clause:

@@ -8,7 +8,7 @@ import tomllib
 
 from pydantic import BaseModel, ConfigDict, StrictBool, StrictInt, StrictStr, ValidationError
 
-from draftkit.core.errors import DataFileError, SourceError
+from draftkit.core.errors import DataFileError, SourceError, first_problem
 from draftkit.core.resources import data_dir
 from draftkit.core.statute import Provenance, Statute
 from draftkit.core.structure import build_statute
@@ -78,9 +78,7 @@ def _validated(model, data: dict, name: str):
     try:
         return model.model_validate(data)
     except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or "(file)"
-        raise DataFileError(f"statutes/{name}: field {field}: {first['msg']}") from error
+        raise DataFileError(f"statutes/{name}: {first_problem(error)}") from error
 
 
 @functools.lru_cache(maxsize=None)

@@ -12,7 +12,7 @@ from typing import Literal
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from draftkit.core.errors import DraftError, ExportError
+from draftkit.core.errors import DraftError, ExportError, first_problem
 from draftkit.core.files import write_atomic
 from draftkit.core.statute import Provenance, Statute
 
@@ -187,9 +187,7 @@ def load_draft(path: str | os.PathLike) -> Draft:
     try:
         return Draft.model_validate(value)
     except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or "(file)"
-        raise DraftError(f"{path} is damaged: field {field}: {first['msg']}") from None
+        raise DraftError(f"{path} is damaged: {first_problem(error)}") from None
 
 
 def recovery_dir() -> Path:

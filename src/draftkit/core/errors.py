@@ -27,3 +27,13 @@ class DraftError(DraftkitError):
 
 class ExportError(DraftkitError):
     """An export failed or failed its own self-check; nothing was written."""
+
+
+def first_problem(error: Exception) -> str:
+    """One line naming the first bad field of a pydantic ValidationError (or the error)."""
+    errors = getattr(error, "errors", None)
+    if not callable(errors):
+        return str(error)
+    first = errors()[0]
+    field = ".".join(str(part) for part in first["loc"]) or "(file)"
+    return f"field {field!r}: {first['msg']}"

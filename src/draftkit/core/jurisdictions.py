@@ -7,7 +7,7 @@ import tomllib
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from draftkit.core.errors import DataFileError
+from draftkit.core.errors import DataFileError, first_problem
 from draftkit.core.resources import data_dir
 
 DATA_FILE = "jurisdictions.toml"
@@ -57,15 +57,7 @@ def _build(code: str, entry: dict) -> Jurisdiction:
     try:
         return Jurisdiction(code=code, **entry)
     except (ValidationError, TypeError) as error:
-        raise DataFileError(f"{DATA_FILE}: [{code}] {_first_problem(error)}") from None
-
-
-def _first_problem(error: Exception) -> str:
-    if isinstance(error, ValidationError):
-        first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or "entry"
-        return f"field {field!r}: {first['msg']}"
-    return str(error)
+        raise DataFileError(f"{DATA_FILE}: [{code}] {first_problem(error)}") from None
 
 
 @functools.lru_cache(maxsize=1)

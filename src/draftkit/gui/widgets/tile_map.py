@@ -106,6 +106,7 @@ class TileMapWidget(QWidget):
         font.setPixelSize(13)
         painter.setFont(font)
         x = left + 4
+        step = max(100.0, COLUMNS * size / 6)
         bands = {"A": "A 90\u2013100", "B": "B 80\u201389", "C": "C 70\u201379",
                  "D": "D 60\u201369", "F": "F below 60"}
         for grade in GRADE_COLOURS:
@@ -113,15 +114,15 @@ class TileMapWidget(QWidget):
             painter.setPen(QColor("#000000"))
             painter.drawRect(QRectF(x, y, 16, 16))
             painter.setPen(self.palette().color(self.foregroundRole()))
-            painter.drawText(QRectF(x + 22, y - 2, 110, 20), Qt.AlignmentFlag.AlignVCenter,
+            painter.drawText(QRectF(x + 22, y - 2, step - 24, 20), Qt.AlignmentFlag.AlignVCenter,
                              bands[grade])
-            x += 120
+            x += step
         painter.setBrush(QBrush(QColor(0, 0, 0, 90), Qt.BrushStyle.BDiagPattern))
         painter.setPen(QColor("#000000"))
         painter.drawRect(QRectF(x, y, 16, 16))
         painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(QRectF(x + 22, y - 2, 160, 20), Qt.AlignmentFlag.AlignVCenter,
-                         "hatched: no relief law")
+        painter.drawText(QRectF(x + 22, y - 2, step, 20), Qt.AlignmentFlag.AlignVCenter,
+                         "no relief law")
 
     def mousePressEvent(self, event) -> None:  # Qt virtual
         code = self.code_at(event.position())

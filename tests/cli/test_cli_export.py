@@ -141,3 +141,22 @@ def test_redline_runs_as_a_process(tmp_path, amended_file):
                              str(amended_file), "-o", str(out)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert out.exists()
+
+
+def test_big_inputs_are_read_in_parallel_with_the_same_result(tmp_path, capsys):
+    from draftkit.cli.export import PARALLEL_LOAD_BYTES, _load_pair
+    from draftkit.core.loaders import load_source
+
+    nv = load_bundled("NV").text
+    original = tmp_path / "big.txt"
+    amended = tmp_path / "big-amended.txt"
+    copies = PARALLEL_LOAD_BYTES // len(nv.encode()) + 2
+    original.write_text((nv + "\n") * copies, encoding="utf-8")
+    amended.write_text((nv.replace(" may ", " shall ") + "\n") * copies, encoding="utf-8")
+    statute, text = _load_pair(str(original), str(amended))
+    assert statute.text == load_source(original).text
+    assert text == load_source(amended).text
+    broken = tmp_path / "binary.txt"
+    broken.write_bytes(bytes(range(256)) * (PARALLEL_LOAD_BYTES // 128))
+    status, _, err = run(["redline", original, broken, "-o", tmp_path / "x.docx"], capsys)
+    assert status == 2 and "binary.txt" in err and "Traceback" not in err

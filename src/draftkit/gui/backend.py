@@ -191,11 +191,18 @@ def _impact(statute, clause_id: str, overrides, base: int) -> int | None:
     return grade_text(statute, amended, overrides).assessment.score - base
 
 
-def apply_clause(statute, clause_id: str):
+def apply_clause(statute, clause_id: str, params: dict | None = None):
     """Amendment(text, applied, description) of inserting `clause_id` into `statute`."""
     from draftkit.core.insertion import apply_clause as apply
 
-    return apply(statute, clause_id)
+    return apply(statute, clause_id, params=params or None)
+
+
+def clause(clause_id: str):
+    """The library's Clause (title, parameters...) for `clause_id`."""
+    from draftkit.core.clauses import default_library
+
+    return default_library().get(clause_id)
 
 
 def redline(original: str, amended: str):
@@ -231,14 +238,14 @@ class OpenedDraft:
     statute: object
     text: str
     overrides: tuple
-    applied: tuple[str, ...]
+    applied: tuple[tuple[str, dict], ...]  # (clause id, parameters)
 
 
 def make_draft(statute, text: str, overrides=(), applied=()):
     """A core.drafting.Draft of the session (clauses as ids with default parameters)."""
     from draftkit.core.drafting import new_draft
 
-    clauses = [{"clause_id": clause_id, "params": {}} for clause_id in applied]
+    clauses = [{"clause_id": clause_id, "params": dict(params)} for clause_id, params in applied]
     return new_draft(statute, text, clauses=clauses, overrides=tuple(overrides))
 
 
@@ -264,7 +271,7 @@ def load_draft(path) -> OpenedDraft:
     draft = load(path)
     overrides = tuple(Override(o.category, o.level, o.note) for o in draft.overrides)
     return OpenedDraft(_draft_statute(draft), draft.amended_text, overrides,
-                       tuple(c.clause_id for c in draft.clauses))
+                       tuple((c.clause_id, dict(c.params)) for c in draft.clauses))
 
 
 def _draft_statute(draft):

@@ -36,7 +36,7 @@ class SessionController(QObject):
         self.undo_stack = QUndoStack(self)
         self.statute = None
         self.overrides: dict[str, object] = {}
-        self.applied_clauses: list[str] = []
+        self.applied_clauses: list[tuple[str, dict]] = []  # (clause id, parameters)
         self.assessment = None
         self.analysis = None
         self.graded_text: str | None = None
@@ -124,14 +124,14 @@ class SessionController(QObject):
             cursor.insertText(replacement)
         cursor.endEditBlock()
 
-    def insert_clause(self, clause_id: str, label: str = ""):
+    def insert_clause(self, clause_id: str, label: str = "", params: dict | None = None):
         """Apply `clause_id` to the current text as one undo step; returns the Amendment."""
         current = backend.statute_with_text(self.statute, self.text())
-        amendment = backend.apply_clause(current, clause_id)
+        amendment = backend.apply_clause(current, clause_id, params)
         if amendment.text != self.text():
             self._next_edit_label = label or f"Insert clause {clause_id}"
             self.replace_text(amendment.text)
-            self.applied_clauses.append(clause_id)
+            self.applied_clauses.append((clause_id, dict(params or {})))
         return amendment
 
     def _on_document_undo_command_added(self) -> None:

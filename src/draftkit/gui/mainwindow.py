@@ -402,8 +402,15 @@ class MainWindow(QMainWindow):
 
     def insert_clause(self, clause_id: str) -> None:
         """Insert a model clause as one undo step and show where it went."""
+        from draftkit.gui.dialogs.clause_params_dialog import ClauseParamsDialog
+
         try:
-            amendment = self.controller.insert_clause(clause_id)
+            clause = backend.clause(clause_id)
+            params = ClauseParamsDialog.get_params(self, clause)
+            if params is None:
+                return
+            amendment = self.controller.insert_clause(clause_id, f"Insert {clause.title}",
+                                                      params)
         except DraftkitError as error:
             self.show_error(str(error))
             return

@@ -104,3 +104,11 @@ def test_cancelling_the_variables_changes_nothing(qtbot, nevada, monkeypatch):
     nevada.actions["insert_clause"].trigger()
     assert nevada.editor.toPlainText() == before
     assert not nevada.controller.is_modified()
+
+
+def test_the_inserted_words_are_selected_so_the_drafter_sees_them(qtbot, nevada):
+    clause_id = _pick_discretion_clause(qtbot, nevada)
+    option = next(o for o in nevada.clause_browser._options if o.id == clause_id)
+    nevada.actions["insert_clause"].trigger()
+    selected = nevada.editor.textCursor().selectedText()
+    assert selected and selected.split()[:3] == option.text.split()[:3]

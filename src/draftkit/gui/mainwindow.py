@@ -15,7 +15,11 @@ from draftkit.gui.commands import push_override
 from draftkit.gui.controller import SessionController
 from draftkit.gui.exporting import EXPORTS, ExportFlow
 from draftkit.gui.fileflow import FileFlow
-from draftkit.gui.highlighter import EvidenceHighlighter, evidence_tooltip, marks_for
+from draftkit.gui.dialogs.about_dialog import AboutDialog
+from draftkit.gui.dialogs.clause_params_dialog import ClauseParamsDialog
+from draftkit.gui.dialogs.find_dialog import FindDialog
+from draftkit.gui.highlighter import (EvidenceHighlighter, evidence_tooltip, marks_for,
+                                     utf16_offsets)
 from draftkit.gui.settings import restore_window, save_window
 from draftkit.gui.theme import apply_theme, is_dark
 from draftkit.gui.widgets.clause_browser import ClauseBrowserWidget
@@ -401,9 +405,7 @@ class MainWindow(QMainWindow):
             self._on_insert_clause_triggered()
 
     def insert_clause(self, clause_id: str) -> None:
-        """Insert a model clause as one undo step and show where it went."""
-        from draftkit.gui.dialogs.clause_params_dialog import ClauseParamsDialog
-
+        """Insert a model clause as one undo step, then select the words it added."""
         try:
             clause = backend.clause(clause_id)
             params = ClauseParamsDialog.get_params(self, clause)
@@ -415,18 +417,15 @@ class MainWindow(QMainWindow):
             self.show_error(str(error))
             return
         self.tabs.setCurrentIndex(TAB_STATUTE)
-        self.editor.ensureCursorVisible()
-        message = getattr(amendment, "description", "") or f"Inserted {clause_id}."
-        self.status_label.setText(message if amendment.text else "Nothing to insert.")
+        placed = amendment.applied[0] if amendment.applied else None
+        if placed and placed.end > placed.start and amendment.text == self.controller.text():
+            self.editor.select_range(*utf16_offsets(amendment.text, [placed.start, placed.end]))
+        self.status_label.setText(amendment.description or f"Inserted {clause.title}.")
 
     def _on_find_triggered(self) -> None:
-        from draftkit.gui.dialogs.find_dialog import FindDialog
-
         FindDialog.show_for(self, self.editor)
 
     def _on_about_triggered(self) -> None:
-        from draftkit.gui.dialogs.about_dialog import AboutDialog
-
         AboutDialog(self).exec()
 
     def _on_tabs_current_changed(self, index: int) -> None:

@@ -18,7 +18,7 @@ def fake_exec(*_args):
     return 0
 QApplication.exec = staticmethod(fake_exec)
 from draftkit.gui.app import main
-status = main(source=sys.argv[1] if len(sys.argv) > 1 else None)
+status = main()  # as the draftkit-gui entry point: SOURCE is argv[1]
 print("status", status, "shown", shown[0], "title", shown[1])
 print("desktop", QApplication.desktopFileName(), "name", QApplication.applicationName())
 """

@@ -41,7 +41,7 @@ def run_gui(args) -> int:
     """Open the desktop app, optionally with SOURCE (a code, statute file or draft)."""
     from draftkit.gui.app import main
 
-    return main(source=getattr(args, "source", None))
+    return main(argv=sys.argv[:1], source=getattr(args, "source", None))
 
 
 def run_screenshot(args) -> int:

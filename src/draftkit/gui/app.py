@@ -75,7 +75,12 @@ def _resume(window) -> None:
 
 
 def main(argv=None, source: str | None = None) -> int:
-    """Run the app until the window closes; returns the exit status."""
+    """Run the app until the window closes; returns the exit status.
+
+    As the `draftkit-gui` entry point (argv None) the first argument, if any, is SOURCE.
+    """
+    if argv is None and source is None and len(sys.argv) > 1:
+        source = sys.argv[1]
     app = create_application(argv)
     window = build_window(source)
     window.show()

@@ -72,7 +72,7 @@ def test_existing_output_needs_force_and_is_untouched(tmp_path, amended_file, ca
     out.write_bytes(b"my work")
     status, _, err = run(["redline", "NV", amended_file, "-o", out], capsys)
     assert status == 2
-    assert err.strip() == f"draftkit: error: {out} exists; use --force to overwrite"
+    assert err.strip() == f"draftkit: error: {out} already exists; use --force to overwrite it"
     assert out.read_bytes() == b"my work"
     status, _, _ = run(["redline", "NV", amended_file, "-o", out, "--force"], capsys)
     assert status == 0 and out.read_bytes()[:2] == b"PK"
@@ -102,7 +102,7 @@ def test_missing_input_file(tmp_path, capsys):
 def test_output_same_as_input_is_refused(tmp_path, amended_file, capsys):
     before = amended_file.read_bytes()
     status, _, err = run(["redline", "NV", amended_file, "-o", amended_file, "--force"], capsys)
-    assert status == 2 and "also an input" in err
+    assert status == 2 and "is an input of this command" in err
     assert amended_file.read_bytes() == before
 
 

@@ -36,7 +36,7 @@ def register(sub) -> None:
 
 
 def run_redline(args) -> int:
-    from draftkit.export.atomic import check_output_path
+    from draftkit.core.files import check_output_path
 
     out = _checked_output(args.output, args.force, args.original, args.amended)
     _refuse_huge_text_files(args.original, args.amended)
@@ -112,7 +112,7 @@ def _style_words(style: str, code: str | None) -> str:
 
 def run_report(args) -> int:
     from draftkit.core.loaders import load_source
-    from draftkit.export.atomic import check_output_path
+    from draftkit.core.files import check_output_path
     from draftkit.export.report_card import write_report_card
 
     inputs = (args.source, args.amended) if args.amended else (args.source,)
@@ -128,15 +128,12 @@ def run_report(args) -> int:
 
 def _checked_output(output: str, force: bool, *inputs: str) -> Path:
     """OUT, after refusing an existing file (without --force), a missing folder or an input."""
-    from draftkit.export.atomic import check_output_path
+    from draftkit.core.files import check_output_path
 
-    out = Path(output)
-    for source in inputs:
-        if source and os.path.exists(source) and _same_file(out, source):
-            raise ExportError(f"{out} is also an input; choose another output file")
+    out = check_output_path(output, force=force, sources=tuple(s for s in inputs if s))
     if out.suffix.lower() != ".docx":
         raise ExportError(f"{out}: the output must be a .docx file")
-    return check_output_path(out, force=force)
+    return out
 
 
 _PLAIN_TEXT = (".txt", ".text", ".md")
@@ -153,10 +150,3 @@ def _refuse_huge_text_files(*sources: str) -> None:
             with open(path, "rb") as handle:
                 text = handle.read(4 * MAX_EXPORT_CHARS + 4).decode("utf-8", errors="replace")
             check_export_size(text, str(path))
-
-
-def _same_file(out: Path, source: str) -> bool:
-    try:
-        return out.exists() and os.path.samefile(out, source)
-    except OSError:
-        return False

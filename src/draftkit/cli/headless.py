@@ -74,7 +74,8 @@ def _write_docx_exports(statute, amended: str, out_dir: Path, stem: str) -> list
     tracked = write_tracked_docx(statute.text, amended, out_dir / f"{stem}-tracked-changes.docx",
                                  title=f"{statute.provenance.jurisdiction}: amendment")
     bill = write_bill_docx(statute.text, amended, out_dir / f"{stem}-bill.docx",
-                           jurisdiction_code=statute.code, citation=citation)
+                           jurisdiction_code=statute.code, citation=citation,
+                           citations=statute.provenance.citations)
     report = write_report_card(statute, out_dir / f"{stem}-report-card.docx",
                                amended_text=amended)
     return [Path(tracked), Path(bill), Path(report)]

@@ -15,7 +15,7 @@ from lxml import etree
 from draftkit.core.errors import ExportError
 from draftkit.core.redline import Redline, Segment, diff_texts
 from draftkit.export import document as doc
-from draftkit.export.atomic import write_atomic
+from draftkit.core.files import write_atomic
 from draftkit.export.limits import check_export_size
 from draftkit.export.bill_markup import (
     DELETED_ID, MARK_ID, NEW_ID, add_markup_styles, deletion_marks, rpr)

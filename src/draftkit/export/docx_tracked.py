@@ -9,7 +9,7 @@ from pathlib import Path
 
 from draftkit.core.redline import Redline, Segment, diff_texts
 from draftkit.export import document as doc
-from draftkit.export.atomic import write_atomic
+from draftkit.core.files import write_atomic
 from draftkit.export.limits import check_export_size
 from draftkit.export.layout import BODY, HEADING, line_levels
 from draftkit.export.oxml_revisions import RevisionMarks, paragraph, run

@@ -15,7 +15,7 @@ from docx.shared import Inches, Pt, RGBColor
 from draftkit.core.findings import Assessment, Finding
 from draftkit.core.statute import Statute
 from draftkit.export import document as doc
-from draftkit.export.atomic import write_atomic
+from draftkit.core.files import write_atomic
 from draftkit.export.chart import ChartRow, chart_png
 from draftkit.export.page import add_page_number_footer
 from draftkit.export.report_evidence import provision_cite, quotation

@@ -40,7 +40,7 @@ def analyze(statute: Statute | str, rubric: Rubric | None = None) -> Analysis:
 
 @functools.lru_cache(maxsize=16)
 def _analyze(text: str, excerpt: bool, kind: str, rubric: Rubric) -> Analysis:
-    doc = Doc(text)
+    doc = Doc(text, excerpt)
     readings = _readings(doc, excerpt)
     no_relief = is_no_relief_law(text, kind)
     findings = tuple(_finding(doc, category, readings.get(category.id), excerpt, no_relief)
@@ -71,11 +71,16 @@ def _finding(doc: Doc, category: Category, reading: Reading | None, excerpt: boo
     level = category.level(reading.level)
     points = 0 if no_relief else level.points
     below = level.points < category.max
-    verify = reading.verify or (excerpt and (reading.silent or below))
+    verify = reading.verify or (excerpt and (reading.silent or below)) or _catchline_only(doc, reading)
     return Finding(
         category=category.id, level=level.id, points=points, max_points=category.max,
         reason=_reason(reading, no_relief), evidence=_evidence(doc, reading.spans),
         gap=_gap(category) if below or no_relief else "", verify=verify)
+
+
+def _catchline_only(doc: Doc, reading: Reading) -> bool:
+    """Decided by words of catchlines alone (a section whose body was cut off): verify."""
+    return bool(reading.spans) and all(doc.is_catchline(doc.unit_at(start)) for start, _ in reading.spans)
 
 
 def _fit(category: Category, reading: Reading | None) -> Reading:

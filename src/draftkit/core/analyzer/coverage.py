@@ -44,7 +44,7 @@ CITATION_LIST = rx(r"(?:§|\b(?:section|s\.|article|art\.|r\.s\.|nrs|ors|rsa|g\.
 
 def read_offenses(doc: Doc, excerpt: bool = False) -> Reading:
     broad = _any_hits(doc)
-    nonviolent = find(doc, NONVIOLENT)
+    nonviolent = find(doc, NONVIOLENT, category=_OFFENSES)
     if broad or nonviolent:
         return _broad_reading(doc, broad, nonviolent)
     other = _listed(doc, OTHER_OFFENSE)
@@ -55,7 +55,7 @@ def read_offenses(doc: Doc, excerpt: bool = False) -> Reading:
     if prostitution:
         return Reading("prostitution_only", "only prostitution-related offenses are covered",
                        spans(prostitution))
-    limits = [hit for hit in find(doc, EXCLUSION) if not doc.is_heading(hit.unit)]
+    limits = [hit for hit in find(doc, EXCLUSION, category=_OFFENSES) if not doc.is_heading(hit.unit)]
     if limits:
         return Reading("broad_with_exclusions", "offenses are covered except listed kinds",
                        spans(limits), verify=True)
@@ -63,7 +63,7 @@ def read_offenses(doc: Doc, excerpt: bool = False) -> Reading:
 
 
 def _any_hits(doc: Doc) -> list[Hit]:
-    return [hit for hit in find(doc, ANY, skip=ANY_SKIP, within=60)
+    return [hit for hit in find(doc, ANY, skip=ANY_SKIP, within=60, category=_OFFENSES)
             if not ANY_BACKREF.match(doc.match, hit.end) and not _backref_after(doc, hit)
             and not before_has(doc, hit, IN_EXCLUSION, 150)]
 
@@ -77,7 +77,7 @@ WITHIN_YEARS = rx(r",? (?:\w+ ){0,6}within (?:\w+ ){1,3}years?\b")
 
 def _broad_reading(doc: Doc, broad: list[Hit], nonviolent: list[Hit]) -> Reading:
     sections = {hit.unit.section for hit in broad + nonviolent}
-    limits = [hit for hit in find(doc, EXCLUSION) if hit.unit.section in sections]
+    limits = [hit for hit in find(doc, EXCLUSION, category=_OFFENSES) if hit.unit.section in sections]
     if broad and not nonviolent and not limits:
         return Reading("any_offense", "any offense is covered", spans(broad))
     hits = nonviolent or limits
@@ -87,7 +87,7 @@ def _broad_reading(doc: Doc, broad: list[Hit], nonviolent: list[Hit]) -> Reading
 
 def _listed(doc: Doc, pattern) -> list[Hit]:
     """Offense names used as covered offenses (not as the kind of trafficking suffered)."""
-    return [hit for hit in find(doc, pattern)
+    return [hit for hit in find(doc, pattern, category=_OFFENSES)
             if _offense_context(doc, hit) and not before_has(doc, hit, VICTIM_OF, 50)]
 
 
@@ -122,7 +122,7 @@ def _unnamed_reading(doc: Doc, excerpt: bool) -> Reading:
 def _offense_citations(doc: Doc) -> list[Hit]:
     """Section numbers cited as the offenses covered: after "violation of" and the like,
     or as items of a list introduced that way, but not the trafficking offense itself."""
-    hits = find(doc, CITATION_LIST)
+    hits = find(doc, CITATION_LIST, category=_OFFENSES)
     return [hit for hit in hits if _cited_as_offense(doc, hit)
             and not before_has(doc, hit, VICTIM_OF, 60) and not before_has(doc, hit, OF_TRAFFICKER, 60)]
 
@@ -186,15 +186,17 @@ def read_eligibility(doc: Doc) -> Reading:
 
 def _eligibility_limits(doc: Doc) -> list[tuple[str, list[Hit]]]:
     limits = []
-    if exists(doc, SEX_TRAFFICKING) and not exists(doc, GENERAL_TRAFFICKING):
-        limits.append(("only survivors of sex trafficking may apply", find(doc, SEX_TRAFFICKING)))
+    sex_only = find(doc, SEX_TRAFFICKING, category=_ELIGIBILITY)
+    if sex_only and not find(doc, GENERAL_TRAFFICKING, category=_ELIGIBILITY):
+        limits.append(("only survivors of sex trafficking may apply", sex_only))
     minors = _minors_only(doc)
     if minors:
         limits.append(("only people who were minors (under 18) at the time of the offense "
                        "may apply", minors))
     for name, pattern in (("the person must have cooperated with law enforcement", COOPERATION),
                           ("the person must show rehabilitation or a clean record since", REHABILITATION)):
-        hits = [hit for hit in find(doc, pattern) if not before_has(doc, hit, COOPERATION_NEGATION, 80)]
+        hits = [hit for hit in find(doc, pattern, category=_ELIGIBILITY)
+                if not before_has(doc, hit, COOPERATION_NEGATION, 80)]
         if hits:
             limits.append((name, hits))
     return limits
@@ -207,7 +209,7 @@ def _minors_only(doc: Doc) -> list[Hit]:
     sections = {hit.unit.section for hit in find(doc, _RELIEF) if not doc.is_heading(hit.unit)}
     if not sections or any(_adult_section(doc, index) for index in sorted(sections)):
         return []
-    return find(doc, MINOR_LIMIT)
+    return find(doc, MINOR_LIMIT, category=_ELIGIBILITY)
 
 
 def _adult_section(doc: Doc, index: int) -> bool:
@@ -232,6 +234,10 @@ def _sections_with(doc: Doc, pattern) -> set[int]:
         doc.cache[key] = {hit.unit.section for hit in find(doc, pattern)}
     return doc.cache[key]
 
+
+# The patterns that read each category (a catchline decides only where the body is silent).
+_OFFENSES = (ANY, NONVIOLENT, EXCLUSION, OTHER_OFFENSE, PROSTITUTION, CITATION_LIST)
+_ELIGIBILITY = (SEX_TRAFFICKING, GENERAL_TRAFFICKING, MINOR_LIMIT, MINORS_ONLY, COOPERATION, REHABILITATION)
 
 # Literal words every match contains: long texts are scanned only where they occur.
 _ANCHOR_WORDS = {

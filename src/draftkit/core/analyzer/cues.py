@@ -133,17 +133,38 @@ class Reading:
 
 
 def find(doc: Doc, pattern: re.Pattern, *, skip: re.Pattern | None = None,
-         within: int = 0) -> list[Hit]:
+         within: int = 0, category: tuple[re.Pattern, ...] = ()) -> list[Hit]:
     """Every match of `pattern`, minus those whose unit prefix (up to `within` chars
-    before the match, 0 = the whole unit) matches `skip`. Memoized per document."""
+    before the match, 0 = the whole unit) matches `skip`. With `category` (the patterns
+    that read one rubric category), catchlines are held to the catchline rule. Memoized."""
     key = ("find", id(pattern))
     if key not in doc.cache:
         doc.cache[key] = [Hit(match.start(), match.end(), doc.unit_at(match.start()))
                           for match in scan(doc, pattern)]
     hits = doc.cache[key]
+    if category:
+        hits = decisive(doc, hits, category)
     if skip is None:
         return list(hits)
     return [hit for hit in hits if not _before(doc, hit.unit, hit.start, within, skip)]
+
+
+def decisive(doc: Doc, hits: list[Hit], category: tuple[re.Pattern, ...]) -> list[Hit]:
+    """The catchline rule: a section heading is not law. A hit in a catchline counts only
+    when the text is an excerpt and the section's body says nothing on the category (its
+    operative text was cut off); the finding is then flagged for review (analysis.py)."""
+    spoken = _spoken_sections(doc, category)
+    return [hit for hit in hits if not doc.is_catchline(hit.unit)
+            or (doc.excerpt and hit.unit.section not in spoken)]
+
+
+def _spoken_sections(doc: Doc, category: tuple[re.Pattern, ...]) -> set[int]:
+    """Sections whose operative text (outside the catchline) has a hit of any of `category`."""
+    key = ("spoken", tuple(id(pattern) for pattern in category))
+    if key not in doc.cache:
+        doc.cache[key] = {hit.unit.section for pattern in category for hit in find(doc, pattern)
+                          if not doc.is_catchline(hit.unit)}
+    return doc.cache[key]
 
 
 def exists(doc: Doc, pattern: re.Pattern) -> bool:

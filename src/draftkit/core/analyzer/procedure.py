@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from draftkit.core.analyzer.cues import (Hit, Reading, after_has, anchor, before_has, find,
-                                         fuzzy_find, rx, scan, spans, starts, unit_has)
+                                         fuzzy_find, decisive, rx, scan, spans, starts, unit_has)
 from draftkit.core.analyzer.text import Doc
 
 # ---------------------------------------------------------------- discretion
@@ -56,7 +56,7 @@ def _grant_matches(doc: Doc):
     for pattern in (GRANT, PASSIVE_GRANT):
         for match in scan(doc, pattern):
             hit = Hit(match.start(), match.end(), doc.unit_at(match.start()))
-            if not before_has(doc, hit, AFTER_GRANT, 200):
+            if decisive(doc, [hit], _DISCRETION) and not before_has(doc, hit, AFTER_GRANT, 200):
                 yield hit, match
 
 
@@ -98,7 +98,7 @@ def _read_timing_hits(doc: Doc, start: int, end: int) -> Reading:
 
 
 def _find_in(doc: Doc, pattern, start: int, end: int) -> list[Hit]:
-    return [hit for hit in find(doc, pattern) if start <= hit.start < end]
+    return [hit for hit in find(doc, pattern, category=_TIMING) if start <= hit.start < end]
 
 
 # ---------------------------------------------------------------- hearing
@@ -119,9 +119,9 @@ CONDITION = rx(r"\b(?:if|when|where|unless)\b[^.;]{0,80}\b(?:oppos\w*|object\w*|
 
 
 def read_hearing(doc: Doc) -> Reading:
-    not_required = [hit for hit in find(doc, NOT_REQUIRED)
+    not_required = [hit for hit in find(doc, NOT_REQUIRED, category=_HEARING)
                     if not before_has(doc, hit, DISMISS_OR_DENY, 60)]
-    required = find(doc, REQUIRED_HEARING)
+    required = find(doc, REQUIRED_HEARING, category=_HEARING)
     conditional = [hit for hit in required if before_has(doc, hit, CONDITION, 200)]
     if not_required or conditional:
         return Reading("not_required", "relief may be granted without a hearing; a hearing is "
@@ -154,7 +154,8 @@ def read_burden(doc: Doc) -> Reading:
 def _standard(doc: Doc, pattern, phrase: str) -> list[Hit]:
     """Where the survivor must meet this standard: exact wording, else a near miss (OCR,
     typo) in a unit that speaks of evidence; never a standard set for another party."""
-    hits = find(doc, pattern) or fuzzy_find(doc, phrase, EVIDENCE, cutoff=90.0)
+    hits = (find(doc, pattern, category=_BURDEN)
+            or decisive(doc, fuzzy_find(doc, phrase, EVIDENCE, cutoff=90.0), _BURDEN))
     return [hit for hit in hits if not _other_party(doc, hit) and _on_trafficking(doc, hit)]
 
 
@@ -192,11 +193,11 @@ REQUIRED_NEGATION = rx(r"\b(?:no|not|nothing|need not)\b")
 
 
 def read_documentation(doc: Doc) -> Reading:
-    optional = find(doc, DOC_NOT_REQUIRED)
-    presumption = find(doc, PRESUMPTION)
-    required = [hit for hit in find(doc, DOC_REQUIRED)
+    optional = find(doc, DOC_NOT_REQUIRED, category=_DOCUMENTATION)
+    presumption = find(doc, PRESUMPTION, category=_DOCUMENTATION)
+    required = [hit for hit in find(doc, DOC_REQUIRED, category=_DOCUMENTATION)
                 if not before_has(doc, hit, REQUIRED_NEGATION, 60) and not _negated_after(doc, hit)]
-    required += find(doc, DOC_CONDITION)
+    required += find(doc, DOC_CONDITION, category=_DOCUMENTATION)
     if required and not optional:
         return Reading("required", "official documentation is a condition of relief",
                        spans(required), verify=bool(presumption))
@@ -222,6 +223,13 @@ def _list_follows(doc: Doc, hit: Hit) -> bool:
     following = doc.match[hit.end:hit.end + 300]
     return OFFICIAL.search(following) is not None
 
+
+# The patterns that read each category (a catchline decides only where the body is silent).
+_DISCRETION = (GRANT, PASSIVE_GRANT)
+_TIMING = (RESTRICTED, REASONABLE, ANYTIME)
+_HEARING = (NOT_REQUIRED, REQUIRED_HEARING)
+_BURDEN = (CLEAR, PREPONDERANCE)
+_DOCUMENTATION = (DOC_NOT_REQUIRED, PRESUMPTION, DOC_REQUIRED, DOC_CONDITION)
 
 # Literal words every match contains: long texts are scanned only where they occur.
 anchor({

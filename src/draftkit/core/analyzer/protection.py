@@ -46,14 +46,14 @@ def read_nexus(doc: Doc, excerpt: bool, has_relief: bool) -> Reading:
 
 
 def _nexus_hits(doc: Doc) -> dict[str, list[Hit]]:
-    coercion = [hit for hit in find(doc, COERCION)
+    coercion = [hit for hit in find(doc, COERCION, category=_NEXUS)
                 if not before_has(doc, hit, DEFENSE, 200)
                 and not ALTERNATIVE_CONTROL.search(doc.match, hit.end, hit.end + 60)
                 and "means" not in doc.match[hit.end:hit.end + 15]
                 and not before_has(doc, hit, OR_ACTING, 40)]
-    related = [hit for hit in find(doc, RELATED) if not before_has(doc, hit, OTHER_OFFENDER, 60)]
-    found = {"related": related, "result": find(doc, RESULT),
-             "direct_result": find(doc, DIRECT), "coercion": coercion}
+    related = [hit for hit in find(doc, RELATED, category=_NEXUS) if not before_has(doc, hit, OTHER_OFFENDER, 60)]
+    found = {"related": related, "result": find(doc, RESULT, category=_NEXUS),
+             "direct_result": find(doc, DIRECT, category=_NEXUS), "coercion": coercion}
     found = {level: [hit for hit in hits if not unit_has(doc, hit, PRESUMED)]
              for level, hits in found.items()}
     return {level: hits for level, hits in found.items() if hits}
@@ -102,9 +102,9 @@ PARTIAL = rx(r"\bmay\b[^.;]{0,60}\b(?:seal|close|make confidential)\b[^.;]{0,30}
 
 
 def read_confidentiality(doc: Doc) -> Reading:
-    partial = find(doc, PARTIAL)
+    partial = find(doc, PARTIAL, category=_CONFIDENTIALITY)
     partial_units = {hit.unit.start for hit in partial}
-    full = [hit for hit in find(doc, FULL) if hit.unit.start not in partial_units]
+    full = [hit for hit in find(doc, FULL, category=_CONFIDENTIALITY) if hit.unit.start not in partial_units]
     if full:
         return Reading("full", "the proceeding or the survivor's identity is kept confidential",
                        spans(full))
@@ -137,9 +137,9 @@ def _clause_after(doc: Doc, hit: Hit) -> str:
 
 
 def read_access(doc: Doc) -> Reading:
-    no_fee = [hit for hit in find(doc, NO_FEE)
+    no_fee = [hit for hit in find(doc, NO_FEE, category=_ACCESS)
               if not INDIGENCE.search(_clause_after(doc, hit))]
-    support = [hit for hit in find(doc, REFUND) + find(doc, COUNSEL)
+    support = [hit for hit in find(doc, REFUND, category=_ACCESS) + find(doc, COUNSEL, category=_ACCESS)
                if not unit_has(doc, hit, CIVIL) and not before_has(doc, hit, NOT_ENTITLED, 80)]
     if no_fee and support:
         return Reading("full", "no fees, and fines are refunded or counsel is provided",
@@ -152,6 +152,11 @@ def read_access(doc: Doc) -> Reading:
                        "still charged", spans(support))
     return Reading("none", "nothing waives fees, refunds fines or provides counsel", silent=True)
 
+
+# The patterns that read each category (a catchline decides only where the body is silent).
+_NEXUS = (RELATED, RESULT, DIRECT, COERCION)
+_CONFIDENTIALITY = (FULL, PARTIAL)
+_ACCESS = (NO_FEE, REFUND, COUNSEL)
 
 # Literal words every match contains: long texts are scanned only where they occur.
 anchor({

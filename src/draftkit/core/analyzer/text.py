@@ -29,6 +29,8 @@ _SENTENCE_END = re.compile(r"[.;](?= (?:[A-Z(\"]|[0-9]+\. ))|\n")
 _ENDS_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789)]\"'")
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}\]")
 _HEADING = re.compile(r"(?:§|[Ss][Ee][Cc]\. [0-9])")
+_LETTER = re.compile(r"[a-z]")
+_PROVISION = re.compile(r"(?<=[.:] )\(?[a-zA-Z0-9]{1,4}\) ")
 _HEADING_LINE = re.compile(r"\n(?=§|[Ss][Ee][Cc]\. [0-9])")
 
 
@@ -43,8 +45,9 @@ class Unit(NamedTuple):
 class Doc:
     """Normalized text plus the map back to the original offsets, units and sections."""
 
-    def __init__(self, original: str):
+    def __init__(self, original: str, excerpt: bool = False):
         self.original = original
+        self.excerpt = excerpt  # the source was cut off: parts of the law may be missing
         self.norm, self._norm_at, self._orig_at = _normalize(original)
         # what cues are matched against: lower case, one kind of space, notes blanked
         self.match = _matching_text(self.norm)
@@ -72,6 +75,26 @@ class Doc:
         """True for a unit on a section heading line (a catchline)."""
         line_start = self.norm.rfind("\n", 0, unit.start) + 1
         return _HEADING.match(self.norm, line_start) is not None
+
+    def is_catchline(self, unit: Unit) -> bool:
+        """True for a unit of a section heading line that is a catchline, not law: its
+        section has a body on later lines, or the text is an excerpt (the body was cut
+        off). A lone "§ 5. A person may ..." line in a complete text is the law itself, and
+        so is a provision that starts on the heading line ("Sec. 10. (a) A person ...")."""
+        if not self.is_heading(unit) or not (self.excerpt or self.has_body(unit.section)):
+            return False
+        line_start = self.norm.rfind("\n", 0, unit.start) + 1
+        return _PROVISION.search(self.norm, line_start, unit.start + 8) is None
+
+    def has_body(self, section: int) -> bool:
+        """True when the section has text on the lines after its heading line."""
+        cache = self.cache.setdefault("body", {})
+        if section not in cache:
+            start, end = self.sections[section]
+            if _HEADING.match(self.norm, start) is not None:
+                start = self.norm.find("\n", start, end) + 1 or end
+            cache[section] = _LETTER.search(self.match, start, end) is not None
+        return cache[section]
 
     def unit_text(self, unit: Unit) -> str:
         return self.norm[unit.start:unit.end]
@@ -209,9 +232,14 @@ def _newline_replacement(source: str, start: int, end: int) -> tuple[int, int, s
         return start - 1, end, ""
     if end >= len(source):
         return start, end, "\n"
-    if before in ".:;" or _UNIT_START.match(source, end):
+    if before in ".:;" or _UNIT_START.match(source, end) or _ends_heading(source, start):
         return start, end, "\n"
     return start, end, " "
+
+
+def _ends_heading(source: str, pos: int) -> bool:
+    """True when the line ending at `pos` is a section heading (its catchline ends there)."""
+    return _HEADING.match(source, source.rfind("\n", 0, pos) + 1) is not None
 
 
 def _merge(runs: list, spaces: list) -> list:

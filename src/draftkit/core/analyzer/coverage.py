@@ -27,7 +27,10 @@ EXCLUSION = rx(r"\bother than (?:an? )?(?:crimes? of violence|violent|offen[cs]e
                r"|\bclass (?:[a-h], )*[a-h],? (?:or|and) [a-h] felon|\bnot result in bodily injury\b"
                r"|\bexcluded offen[cs]es?\b|\bother than (?:those|the following)\b|\bexcept (?:an? )?ineligible|\bexcept convictions?\b"
                r"|\bnot apply to (?:a |an |any )?(?:conviction|offen[cs]e|crime)s? listed\b|\bphysical force\b|\bdeadly weapon\b|\bbodily injury\b"
-               r"|\bany (?:conviction (?:for|of) (?:an? )?)?misdemeanors?\b(?! or (?:a |any )?felon)")
+               r"|\bany (?:conviction (?:for|of) (?:an? )?)?misdemeanors?\b(?! or (?:a |any )?felon)"
+               r"|\bexcept(?:ing)?(?: for)?,? (?:an? |any |the )?(?:crimes?|offen[cs]es?|felon(?:y|ies)|convictions?)\b"
+               r"|\b(?:but )?not including (?:an? |any |the )?(?:crimes?|offen[cs]es?|felon|violent|sex|class|murder|convictions?)"
+               r"|\bunless the (?:offen[cs]e|crime|conviction) (?:is|was|involves?|involved|constitutes?)(?= )")
 NONVIOLENT = rx(r"\b(?:any )?non-?violent (?:offen[cs]es?|crimes?|felon(?:y|ies)|misdemeanors?)\b|\ban offense which is not a violent crime\b"
                 r"|\bnon-?homicide (?:crime|offense)\b|\bqualifying (?:crime|offense)\b[^.;]{0,40}\bnot listed\b")
 PROSTITUTION = rx(r"\bprostitut\w*|\bsolicit\w* (?:for|of) (?:prostitution|a prostitute)|\bsolicitation\b|\bloiter\w*"
@@ -246,6 +249,7 @@ _ANCHOR_WORDS = {
           "of offen"),
     NONVIOLENT: ("violent", "homicide", "not listed"),
     EXCLUSION: ("any misdemeanor", "any conviction", "other than", "except", "excluding", "not listed", "violen", "homicide",
+                "not including", "unless the",
                 "not apply", "class ", "bodily injury", "excluded", "physical force",
                 "deadly weapon"),
     OTHER_OFFENSE: ("trespass", "disorderly", "controlled", "drug", "narcotic", "paraphernalia",
@@ -279,6 +283,7 @@ starts({
           "a crime under", "a criminal offense", "a conviction", "the judgment is", "record"),
     NONVIOLENT: ("any non", "non", "an offense which", "qualifying"),
     EXCLUSION: ("any ", "other than", "except", "excluding", "not listed", "non", "not a", "does not apply",
+                "but not including", "not including", "unless the",
                 "shall not apply", "not apply", "class ", "not result", "excluded", "physical force",
                 "deadly weapon", "bodily injury"),
     OTHER_OFFENSE: _ANCHOR_WORDS[OTHER_OFFENSE],

@@ -16,7 +16,12 @@ RESULT = rx(r"\bresult(?<!direct result)(?<!directly result)(?:ed|s)? (?:of|from
             r"|\b(?:arose|arises|arising) (?:out of|from)" + _TARGET + r"|\bproximate(?:ly)? caus\w*" + _TARGET + r"|\b(?:victim|trafficking)\b[^.;]{0,40}\b(?:was|is) the (?:proximate )?cause" + r"|\barising (?:out of|from)" + _TARGET +
             r"|\bdue to" + _TARGET + r"|\battributable to" + _TARGET + r"|\bcaused(?<!directly caused) by" + _TARGET)
 DIRECT = rx(r"\bdirect(?:ly)? (?:result|consequence|caused|attributable)\w*" + _TARGET + r"|\bsolely\b" + _TARGET + r"|\bbecause of" + _TARGET + r"|\bbut for\b" + _TARGET)
-COERCION = rx(r"\bcoerc(?:ed|ion)\b|\bcompelled\b|\bduress\b|\bforced (?:or coerced )?(?:to commit|by)\b")
+COERCION = rx(r"\bcoerc(?:ed|ion)\b|\bcompelled\b|\bduress\b|\bforced (?:or coerced )?(?:to commit|by)\b"
+              r"|\b(?:required|directed) by (?:the |a |any )?(?:human )?traffickers?\b")
+# "a defense of coercion", "the affirmative defense that ...": a defense to the charge, not
+# the test the relief sets (RUBRIC: nexus is read on the relief provision).
+DEFENSE_OF = rx(r"\bdefen[cs]es? (?:of|based on) (?:coercion|duress|compulsion)\b[^.;]{0,60}$|\bdefen[cs]es? (?:of|based on|that)\b[^.;]{0,20}$")
+AFFIRMATIVE = rx(r"\b(?:affirmative defen[cs]e|(?:is|as) a defen[cs]e)(?: to (?:a |the )?(?:prosecution|charge)[^.;]{0,60}?)? that\b[^.;]{0,150}$")
 DEFENSE = rx(r"\baffirmative defense|\bdefense at trial|\boffer the defense|\bmeans\b|\brecords? between\b|\breveal\w*|\bevidence (?:may include|of such)")
 OTHER_OFFENDER = rx(r"\b(?:charged|convicted)\b[^.;]{0,40}$")
 OR_ACTING = rx(r"\bor (?:was )?(?:acting )?under the$|\bor was acting\b")
@@ -54,9 +59,16 @@ def _nexus_hits(doc: Doc) -> dict[str, list[Hit]]:
     related = [hit for hit in find(doc, RELATED, category=_NEXUS) if not before_has(doc, hit, OTHER_OFFENDER, 60)]
     found = {"related": related, "result": find(doc, RESULT, category=_NEXUS),
              "direct_result": find(doc, DIRECT, category=_NEXUS), "coercion": coercion}
+    found = {level: [hit for hit in hits if not _in_defense(doc, hit)] for level, hits in found.items()}
     found = {level: [hit for hit in hits if not unit_has(doc, hit, PRESUMED)]
              for level, hits in found.items()}
     return {level: hits for level, hits in found.items() if hits}
+
+
+def _in_defense(doc: Doc, hit: Hit) -> bool:
+    """The cue names a defense to the charge ("a defense of coercion", "it is an affirmative
+    defense that ... as a result of"), not what the relief requires."""
+    return before_has(doc, hit, DEFENSE_OF, 100) or before_has(doc, hit, AFFIRMATIVE, 250)
 
 
 def _narrowest(doc: Doc, levels: dict[str, list[Hit]]) -> tuple[str, list[Hit]]:
@@ -165,7 +177,7 @@ anchor({
     RESULT: ("consequence", "result", "proximate", "arose", "arises", "arising", "due to", "attributable to",
              "caused by", "cause"),
     DIRECT: ("direct", "solely", "because of", "but for"),
-    COERCION: ("coerc", "compelled", "duress", "forced"),
+    COERCION: ("coerc", "compelled", "duress", "forced", "required by", "directed by"),
     FULL: ("confidential", "seal", "closed", "public", "identity", "name", "identifying",
            "pseudonym", "close the", "initials"),
     PARTIAL: ("seal", "close", "confidential", "camera"),
@@ -181,7 +193,7 @@ starts({
     RESULT: ("result", "consequence", "arose", "arises", "arising", "proximate", "victim", "trafficking", "due to",
              "attributable", "caused"),
     DIRECT: ("direct", "solely", "because of", "but for"),
-    COERCION: ("coerc", "compelled", "duress", "forced"),
+    COERCION: ("coerc", "compelled", "duress", "forced", "required by", "directed by"),
     COUNSEL: ("appoint", "right to", "counsel", "attorney", "legal representation",
               "assistance of counsel"),
     REFUND: ("refund", "reimburs", "return", "fine"),

@@ -37,6 +37,15 @@ def starts(table: dict) -> None:
 
 
 _STARTS: dict[int, tuple[str, ...]] = {}
+_ENDS: dict[int, tuple[str, ...]] = {}
+
+
+def ends(table: dict) -> None:
+    """For a pattern in the starts table with a branch that begins with any word, the
+    literal words that branch always contains: its matches may then also start at any
+    word start shortly before one of them."""
+    for pattern, words in table.items():
+        _ENDS[id(pattern)] = _without_redundant(words)
 
 
 def _without_redundant(words) -> tuple[str, ...]:
@@ -91,13 +100,26 @@ def _scan_starts(doc: Doc, pattern: re.Pattern, words: tuple[str, ...]):
     """Matches tried only at the places one of `words` begins, left to right, not
     overlapping: the same matches finditer would give, for far less work."""
     text, last_end = doc.match, -1
-    for pos in doc.positions(words):
+    for pos in _candidates(doc, pattern, words):
         if pos < last_end:
             continue
         match = pattern.match(text, pos, pos + _LONGEST_MATCH)
         if match is not None and match.end() > match.start():
             last_end = match.end()
             yield match
+
+
+def _candidates(doc: Doc, pattern: re.Pattern, words: tuple[str, ...]) -> list[int]:
+    positions = doc.positions(words)
+    if id(pattern) not in _ENDS:
+        return positions
+    found = set(positions)
+    for end in doc.positions(_ENDS[id(pattern)]):
+        found.update(m.start() for m in _WORD_START.finditer(doc.match, max(0, end - _LONGEST_MATCH), end))
+    return sorted(found)
+
+
+_WORD_START = re.compile(r"\b\w")
 
 
 def _boundary_ok(text: str, at: int) -> bool:
@@ -153,17 +175,16 @@ def decisive(doc: Doc, hits: list[Hit], category: tuple[re.Pattern, ...]) -> lis
     """The catchline rule: a section heading is not law. A hit in a catchline counts only
     when the text is an excerpt and the section's body says nothing on the category (its
     operative text was cut off); the finding is then flagged for review (analysis.py)."""
-    spoken = _spoken_sections(doc, category)
     return [hit for hit in hits if not doc.is_catchline(hit.unit)
-            or (doc.excerpt and hit.unit.section not in spoken)]
+            or (doc.excerpt and not _body_speaks(doc, hit.unit.section, category))]
 
 
-def _spoken_sections(doc: Doc, category: tuple[re.Pattern, ...]) -> set[int]:
-    """Sections whose operative text (outside the catchline) has a hit of any of `category`."""
-    key = ("spoken", tuple(id(pattern) for pattern in category))
+def _body_speaks(doc: Doc, section: int, category: tuple[re.Pattern, ...]) -> bool:
+    """True when the section's operative text (after its catchline) matches any of `category`."""
+    key = ("speaks", section, tuple(id(pattern) for pattern in category))
     if key not in doc.cache:
-        doc.cache[key] = {hit.unit.section for pattern in category for hit in find(doc, pattern)
-                          if not doc.is_catchline(hit.unit)}
+        start, end = doc.body(section)
+        doc.cache[key] = any(pattern.search(doc.match, start, end) for pattern in category)
     return doc.cache[key]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from draftkit.core.analyzer.cues import (Hit, Reading, after_has, anchor, before_has, find,
+from draftkit.core.analyzer.cues import (Hit, Reading, after_has, anchor, before_has, ends, find,
                                          fuzzy_find, decisive, rx, scan, spans, starts, unit_has)
 from draftkit.core.analyzer.text import Doc
 
@@ -224,6 +224,9 @@ def _list_follows(doc: Doc, hit: Hit) -> bool:
     return OFFICIAL.search(following) is not None
 
 
+# RESTRICTED's "<n> years have passed since" branch starts at any word before these.
+ends({RESTRICTED: ("passed since", "elapsed since")})
+
 # The patterns that read each category (a catchline decides only where the body is silent).
 _DISCRETION = (GRANT, PASSIVE_GRANT)
 _TIMING = (RESTRICTED, REASONABLE, ANYTIME)
@@ -255,6 +258,9 @@ anchor({
 
 # The words every match begins with: the fastest scan of all.
 starts({
+    RESTRICTED: ("no sooner", "no earlier", "not sooner", "not earlier", "not filed", "not be filed",
+                 "not made", "not be made", "not brought", "not be brought", "at least", "within",
+                 "has ", "have ", "complet", "satisf", "discharge", "waiting period", "paid in full"),
     GRANT: ("shall", "must", "may", "will"),
     PASSIVE_GRANT: ("shall", "must", "may"),
     REASONABLE: ("reasonable", "due diligence"),

@@ -90,11 +90,16 @@ class Doc:
         """True when the section has text on the lines after its heading line."""
         cache = self.cache.setdefault("body", {})
         if section not in cache:
-            start, end = self.sections[section]
-            if _HEADING.match(self.norm, start) is not None:
-                start = self.norm.find("\n", start, end) + 1 or end
+            start, end = self.body(section)
             cache[section] = _LETTER.search(self.match, start, end) is not None
         return cache[section]
+
+    def body(self, section: int) -> tuple[int, int]:
+        """The section's range after its heading line (the whole section without one)."""
+        start, end = self.sections[section]
+        if _HEADING.match(self.norm, start) is not None:
+            start = self.norm.find("\n", start, end) + 1 or end
+        return start, end
 
     def unit_text(self, unit: Unit) -> str:
         return self.norm[unit.start:unit.end]

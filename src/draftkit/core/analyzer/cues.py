@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from draftkit.core.analyzer.text import Doc, Unit
+from draftkit.core.analyzer.text import Doc, Unit, register_words
 
 
 _ANCHORS: dict[int, tuple[tuple[str, ...], re.Pattern]] = {}
@@ -27,6 +27,7 @@ def anchor(table: dict) -> None:
     """Record, for each pattern, literal words that every match of it contains."""
     for pattern, words in table.items():
         _ANCHORS[id(pattern)] = (_without_redundant(words), _scanning_form(pattern))
+        register_words(_ANCHORS[id(pattern)][0])
 
 
 def starts(table: dict) -> None:
@@ -34,6 +35,7 @@ def starts(table: dict) -> None:
     pattern is then tried only where one of them occurs (the fastest scan)."""
     for pattern, words in table.items():
         _STARTS[id(pattern)] = _without_redundant(words)
+        register_words(_STARTS[id(pattern)])
 
 
 _STARTS: dict[int, tuple[str, ...]] = {}
@@ -46,6 +48,7 @@ def ends(table: dict) -> None:
     word start shortly before one of them."""
     for pattern, words in table.items():
         _ENDS[id(pattern)] = _without_redundant(words)
+        register_words(_ENDS[id(pattern)])
 
 
 def _without_redundant(words) -> tuple[str, ...]:

@@ -137,12 +137,26 @@ class Doc:
     def _occurrences(self, word: str) -> list[int]:
         key = ("occurrences", word)
         if key not in self.cache:
-            text, found, pos = self.match, [], self.match.find(word)
-            while pos >= 0:
-                found.append(pos)
-                pos = text.find(word, pos + 1)
-            self.cache[key] = found
+            derived = self._derived(word)
+            self.cache[key] = derived if derived is not None else _find_all(self.match, word)
         return self.cache[key]
+
+    def _derived(self, word: str) -> list[int] | None:
+        """The occurrences of `word` read off those of a registered word inside it that
+        were already found (cheaper than a new pass over the text when they are few)."""
+        parts = _parts(word)
+        if not parts:
+            return None
+        known = [(self.cache[("occurrences", part)], offset) for part, offset in parts
+                 if ("occurrences", part) in self.cache]
+        if not known:  # find the longest word inside first: it costs one pass either way
+            part, offset = max(parts, key=lambda item: (len(item[0]), item[0]))
+            known = [(self._occurrences(part), offset)]
+        positions, offset = min(known, key=lambda item: len(item[0]))
+        if len(positions) > _DERIVE_LIMIT:
+            return None
+        text = self.match
+        return [pos - offset for pos in positions if pos >= offset and text.startswith(word, pos - offset)]
 
     def _anchor_units(self, anchor: str) -> set[int]:
         key = ("anchor", anchor)
@@ -169,6 +183,33 @@ class Doc:
     def _to_original(self, pos: int) -> int:
         index = bisect.bisect_right(self._norm_at, pos) - 1
         return self._orig_at[index] + (pos - self._norm_at[index])
+
+
+_WORDS: set[str] = set()
+_PARTS: dict[str, tuple[tuple[str, int], ...]] = {}
+_DERIVE_LIMIT = 4000  # above this many occurrences a fresh str.find pass is cheaper
+
+
+def register_words(words) -> None:
+    """Literal words the cues look up: one found inside another saves a pass over the text."""
+    _WORDS.update(words)
+    _PARTS.clear()
+
+
+def _parts(word: str) -> tuple[tuple[str, int], ...]:
+    """(registered word inside `word`, its offset there), for every such word."""
+    if word not in _PARTS:
+        _PARTS[word] = tuple((part, word.find(part)) for part in _WORDS
+                             if part != word and part in word)
+    return _PARTS[word]
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    found, pos = [], text.find(word)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(word, pos + 1)
+    return found
 
 
 def _matching_text(norm: str) -> str:

@@ -189,9 +189,10 @@ def read_eligibility(doc: Doc) -> Reading:
 
 def _eligibility_limits(doc: Doc) -> list[tuple[str, list[Hit]]]:
     limits = []
-    sex_only = find(doc, SEX_TRAFFICKING, category=_ELIGIBILITY)
-    if sex_only and not find(doc, GENERAL_TRAFFICKING, category=_ELIGIBILITY):
-        limits.append(("only survivors of sex trafficking may apply", sex_only))
+    if (exists(doc, SEX_TRAFFICKING, _ELIGIBILITY)
+            and not exists(doc, GENERAL_TRAFFICKING, _ELIGIBILITY)):
+        limits.append(("only survivors of sex trafficking may apply",
+                       find(doc, SEX_TRAFFICKING, category=_ELIGIBILITY)))
     minors = _minors_only(doc)
     if minors:
         limits.append(("only people who were minors (under 18) at the time of the offense "

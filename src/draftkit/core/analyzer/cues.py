@@ -191,11 +191,15 @@ def _body_speaks(doc: Doc, section: int, category: tuple[re.Pattern, ...]) -> bo
     return doc.cache[key]
 
 
-def exists(doc: Doc, pattern: re.Pattern) -> bool:
-    """True when `pattern` matches anywhere (stops at the first match)."""
+def exists(doc: Doc, pattern: re.Pattern, category: tuple[re.Pattern, ...] = ()) -> bool:
+    """True when `pattern` matches anywhere (stops at the first match); with `category`,
+    a match in a catchline counts only under the catchline rule (see decisive)."""
     key = ("find", id(pattern))
     if key in doc.cache:
-        return bool(doc.cache[key])
+        return bool(find(doc, pattern, category=category))
+    if category:
+        return any(decisive(doc, [Hit(m.start(), m.end(), doc.unit_at(m.start()))], category)
+                   for m in scan(doc, pattern))
     if id(pattern) in _STARTS:
         return next(iter(scan(doc, pattern)), None) is not None
     entry = _ANCHORS.get(id(pattern))

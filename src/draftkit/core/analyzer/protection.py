@@ -68,6 +68,8 @@ def _nexus_hits(doc: Doc) -> dict[str, list[Hit]]:
 def _in_defense(doc: Doc, hit: Hit) -> bool:
     """The cue names a defense to the charge ("a defense of coercion", "it is an affirmative
     defense that ... as a result of"), not what the relief requires."""
+    if doc.match.find("defen", hit.unit.start, hit.start) < 0:
+        return False
     return before_has(doc, hit, DEFENSE_OF, 100) or before_has(doc, hit, AFFIRMATIVE, 250)
 
 

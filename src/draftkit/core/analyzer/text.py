@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 from typing import NamedTuple
 
 # Same-length substitutions: typographic quotes and dashes, odd spaces.
@@ -25,7 +26,9 @@ _UNIT_START = re.compile(
     r"\(?[0-9]{1,3}(?:\.[0-9]+)*[.)] |\([a-zA-Z]{1,6}\)|[A-Z]\. |[a-z]\. |[ivxlIVXL]{1,6}\. "
     r"|§|sec(?:tion)?\.? ?[0-9]|\[|[A-Z][A-Za-z ,'-]{2,60}\.(?: |--|-)"
 )
-_SENTENCE_END = re.compile(r"[.;](?= (?:[A-Z(\"]|[0-9]+\. ))|\n")
+# a line break, or "." / ";" before a capital, "(" or a numbered item (one leading
+# character class, which lets the regex engine skip ahead fast)
+_SENTENCE_END = re.compile(r"[.;\n](?:(?<=\n)|(?= (?:[A-Z(\"]|[0-9]+\. )))")
 _ENDS_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789)]\"'")
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}\]")
 _HEADING = re.compile(r"(?:§|[Ss][Ee][Cc]\. [0-9])")
@@ -205,11 +208,21 @@ def _parts(word: str) -> tuple[tuple[str, int], ...]:
 
 
 def _find_all(text: str, word: str) -> list[int]:
-    found, pos = [], text.find(word)
-    while pos >= 0:
-        found.append(pos)
-        pos = text.find(word, pos + 1)
-    return found
+    """Every offset of `word` in `text`, overlapping occurrences included."""
+    if _overlaps_itself(word):
+        found, pos = [], text.find(word)
+        while pos >= 0:
+            found.append(pos)
+            pos = text.find(word, pos + 1)
+        return found
+    pieces = text.split(word)  # one C-level pass; the offsets follow from the piece lengths
+    gaps = map(len(word).__add__, map(len, pieces[1:-1]))
+    return list(accumulate(gaps, initial=len(pieces[0]))) if len(pieces) > 1 else []
+
+
+def _overlaps_itself(word: str) -> bool:
+    """True when a proper suffix of `word` begins it ("aa", "abab"): occurrences may overlap."""
+    return any(word.startswith(word[cut:]) for cut in range(1, len(word)))
 
 
 def _matching_text(norm: str) -> str:
@@ -309,20 +322,27 @@ def _sections(norm: str) -> list[tuple[int, int]]:
 
 
 def _units(norm: str, sections: list[tuple[int, int]]) -> tuple[Unit, ...]:
+    ends = [match.end() for match in _SENTENCE_END.finditer(norm) if _ends_unit(norm, match.start())]
+    if not ends or ends[-1] < len(norm):
+        ends.append(len(norm))
     units: list[Unit] = []
     section_starts = [start for start, _ in sections]
     start = 0
-    for match in _SENTENCE_END.finditer(norm):
-        pos = match.start()
-        if norm[pos] != "\n" and (norm[pos - 1:pos] not in _ENDS_SENTENCE
-                                  or (norm[pos] == "." and _abbreviation(norm, pos))):
-            continue
-        end = match.end()
-        units.extend(_bounded_units(norm, start, end, section_starts))
+    for end in ends:
+        if end - start > MAX_UNIT:
+            units.extend(_bounded_units(norm, start, end, section_starts))
+        else:
+            units.append(Unit(start, end, max(bisect.bisect_right(section_starts, start) - 1, 0)))
         start = end
-    if start < len(norm) or not units:
-        units.extend(_bounded_units(norm, start, len(norm), section_starts))
     return tuple(units)
+
+
+def _ends_unit(norm: str, pos: int) -> bool:
+    """A line break, or a period or semicolon after a word that is not an abbreviation."""
+    char = norm[pos]
+    if char == "\n":
+        return True
+    return norm[pos - 1:pos] in _ENDS_SENTENCE and not (char == "." and _abbreviation(norm, pos))
 
 
 MAX_UNIT = 2000  # characters; longer runs without sentence ends are cut at a space

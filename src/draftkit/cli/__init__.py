@@ -11,7 +11,7 @@ import argparse
 import os
 import sys
 
-from draftkit.cli import app, drafting, export, grading, text
+from draftkit.cli import app, config, drafting, export, grading, text
 from draftkit.core.errors import DraftkitError
 
 EXIT_BAD_INPUT = 2
@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=version_line())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (grading, text, drafting, export, app):
+    for module in (grading, text, drafting, export, config, app):
         module.register(sub)
     return parser
 

@@ -32,8 +32,10 @@ def register(sub) -> None:
 
 def _library(args):
     from draftkit.core.clauses import default_library, load_library
+    from draftkit.core.config import configured_clause_dir
 
-    return load_library(args.clause_dir) if args.clause_dir else default_library()
+    folder = args.clause_dir or configured_clause_dir()
+    return load_library(folder) if folder else default_library()
 
 
 def _check_category(library, category: str | None) -> None:

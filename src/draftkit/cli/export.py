@@ -18,7 +18,8 @@ def register(sub) -> None:
                    help="Word tracked changes (default) or the state's printed bill format")
     p.add_argument("--jurisdiction", metavar="XX",
                    help="whose bill format to use (default: the original's jurisdiction)")
-    p.add_argument("--author", default="DraftKit", help="author stamped on tracked changes")
+    p.add_argument("--author", help="author stamped on tracked changes (default: the "
+                   "author in your preferences, else your login name)")
     p.add_argument("--bill-title", metavar="TEXT", help="the bill's title (bill style)")
     p.add_argument("--sponsor", metavar="NAME", help="sponsor line (bill style)")
     p.add_argument("--effective", metavar="TEXT",
@@ -30,7 +31,8 @@ def register(sub) -> None:
     p.add_argument("source", metavar="SOURCE")
     p.add_argument("--amended", metavar="FILE")
     p.add_argument("-o", "--output", metavar="OUT.docx", required=True)
-    p.add_argument("--author", metavar="NAME", help="who prepared the report card")
+    p.add_argument("--author", metavar="NAME", help="who prepared the report card "
+                   "(default: the author in your preferences, else your login name)")
     p.add_argument("--force", action="store_true", help="overwrite an existing OUT.docx")
     p.set_defaults(func=run_report)
 
@@ -90,7 +92,7 @@ def _write_tracked(original, amended_text: str, out: Path, args) -> Path:
     from draftkit.export.docx_tracked import write_tracked_docx
 
     name = original.provenance.jurisdiction or "Statute"
-    return write_tracked_docx(original.text, amended_text, out, author=args.author,
+    return write_tracked_docx(original.text, amended_text, out, author=_author(args),
                               title=f"{name}: amendment (tracked changes)")
 
 
@@ -121,9 +123,16 @@ def run_report(args) -> int:
     statute = load_source(args.source)
     amended = load_source(args.amended).text if args.amended else None
     check_output_path(out, force=args.force)
-    path = write_report_card(statute, out, amended_text=amended, author=args.author)
+    path = write_report_card(statute, out, amended_text=amended, author=_author(args))
     print(f"Wrote {path} (report card{' before and after' if amended else ''}).")
     return 0
+
+
+def _author(args) -> str:
+    """--author, else the preferences' author, else the login name."""
+    from draftkit.core.config import effective_author, load_config
+
+    return args.author if args.author is not None else effective_author(load_config())
 
 
 def _checked_output(output: str, force: bool, *inputs: str) -> Path:

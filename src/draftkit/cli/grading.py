@@ -26,13 +26,20 @@ def register(sub) -> None:
     p.set_defaults(func=run_states)
 
 
+def _rubric_path(args) -> str | None:
+    """--rubric, else the rubric file named in the preferences, else the bundled rubric."""
+    from draftkit.core.config import configured_rubric
+
+    return args.rubric or configured_rubric()
+
+
 def run_grade(args, out=None) -> int:
     from draftkit.core.grading import assessment_to_dict, grade_statute
     from draftkit.core.loaders import load_source
     from draftkit.core.rubric import load_rubric
 
     out = out or sys.stdout
-    rubric = load_rubric(args.rubric)
+    rubric = load_rubric(_rubric_path(args))
     statute = load_source(args.source)
     assessment = grade_statute(statute, rubric)
     if args.json:
@@ -69,7 +76,7 @@ def run_states(args, out=None) -> int:
     from draftkit.core.rubric import load_rubric
 
     out = out or sys.stdout
-    rubric = load_rubric(args.rubric)
+    rubric = load_rubric(_rubric_path(args))
     rows = []
     for code in sorted(jurisdiction_codes()):
         statute = load_bundled(code)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from itertools import accumulate
 from typing import NamedTuple
@@ -140,7 +141,7 @@ class Doc:
     def _occurrences(self, word: str) -> list[int]:
         key = ("occurrences", word)
         if key not in self.cache:
-            derived = self._derived(word)
+            derived = self._derived(word) if len(self.match) > _LONG_TEXT else None
             self.cache[key] = derived if derived is not None else _find_all(self.match, word)
         return self.cache[key]
 
@@ -191,6 +192,7 @@ class Doc:
 _WORDS: set[str] = set()
 _PARTS: dict[str, tuple[tuple[str, int], ...]] = {}
 _DERIVE_LIMIT = 4000  # above this many occurrences a fresh str.find pass is cheaper
+_LONG_TEXT = 50_000  # shorter texts: a str.find pass costs less than any bookkeeping
 
 
 def register_words(words) -> None:
@@ -209,7 +211,7 @@ def _parts(word: str) -> tuple[tuple[str, int], ...]:
 
 def _find_all(text: str, word: str) -> list[int]:
     """Every offset of `word` in `text`, overlapping occurrences included."""
-    if _overlaps_itself(word):
+    if len(text) < _LONG_TEXT or _overlaps_itself(word):
         found, pos = [], text.find(word)
         while pos >= 0:
             found.append(pos)
@@ -220,6 +222,7 @@ def _find_all(text: str, word: str) -> list[int]:
     return list(accumulate(gaps, initial=len(pieces[0]))) if len(pieces) > 1 else []
 
 
+@functools.lru_cache(maxsize=1024)
 def _overlaps_itself(word: str) -> bool:
     """True when a proper suffix of `word` begins it ("aa", "abab"): occurrences may overlap."""
     return any(word.startswith(word[cut:]) for cut in range(1, len(word)))

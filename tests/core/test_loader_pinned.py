@@ -1,0 +1,99 @@
+"""Speed work must not change what DraftKit reads: outputs pinned before the loaders were
+optimized (text, provision tree and guessed jurisdiction of bundled and generated inputs)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import textwrap
+
+import pytest
+
+from draftkit.core.corpus import jurisdiction_codes, load_bundled
+from draftkit.core.loaders import load_file
+from draftkit.core.normalize import normalize_text
+from draftkit.core.structure import parse_provisions
+
+_SECTION = re.compile(r"^§[^\n]*", re.MULTILINE)
+
+
+def _fingerprint(*parts) -> str:
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
+
+
+def _wrapped(text: str, width: int = 80) -> list[str]:
+    lines = []
+    for paragraph in text.split("\n"):
+        lines += textwrap.wrap(paragraph, width, break_long_words=False,
+                               break_on_hyphens=False) or [""]
+    return lines
+
+
+def _paged(lines: list[str], separator: str, per_page: int = 50) -> str:
+    pages = [lines[i:i + per_page] for i in range(0, len(lines), per_page)]
+    return separator.join("\n".join(["TITLE 99 CRIMINAL PROCEDURE", ""] + page +
+                                    ["", f"Page {n} of {len(pages)}"])
+                          for n, page in enumerate(pages, 1)) + "\n"
+
+
+def _numbered(lines: list[str], per_page: int = 25) -> str:
+    pages = [lines[i:i + per_page] for i in range(0, len(lines), per_page)]
+    return "\f".join("\n".join(f"{k:>2}  {line}" for k, line in enumerate(page, 1))
+                     for page in pages) + "\n"
+
+
+def _variants(text: str) -> dict[str, str]:
+    lines = _wrapped(text)
+    return {"unwrapped": text, "wrapped": "\n".join(lines) + "\n",
+            "pages": _paged(lines, "\n"), "pdf": _paged(lines, "\f"),
+            "numbered": _numbered(lines)}
+
+
+def _big_text(size: int, codes: list[str]) -> str:
+    texts = [load_bundled(code).text for code in codes]
+    parts, total, number = [], 0, 0
+    while total < size:
+        for text in filter(None, texts):
+            number += 1
+            parts.append(_SECTION.sub(f"§ 99-{number}. Relief for victims.", text))
+            total += len(parts[-1]) + 1
+    return "\n".join(parts)
+
+
+def _statute_print(statute) -> str:
+    return _fingerprint(statute.text, statute.provisions, statute.code)
+
+
+def test_bundled_statutes_parse_as_before():
+    prints = {code: _fingerprint(load_bundled(code).provisions) for code in jurisdiction_codes()}
+    assert _fingerprint(sorted(prints.items())) == BUNDLED
+
+
+def test_bundled_statutes_as_files_read_as_before():
+    prints = {}
+    for code in jurisdiction_codes():
+        for kind, raw in _variants(load_bundled(code).text).items():
+            text = normalize_text(raw)
+            prints[f"{code}-{kind}"] = _fingerprint(text, parse_provisions(text))
+    assert _fingerprint(sorted(prints.items())) == BUNDLED_FILES
+
+
+@pytest.mark.parametrize("kind", ["unwrapped", "wrapped", "pages", "pdf", "numbered"])
+def test_big_mixed_file_reads_as_before(tmp_path, kind):
+    path = tmp_path / "big.txt"
+    path.write_text(_variants(_big_text(300_000, jurisdiction_codes()))[kind])
+    assert _statute_print(load_file(path)) == BIG_MIXED[kind]
+
+
+@pytest.mark.parametrize("kind", ["unwrapped", "pages", "pdf", "numbered"])
+def test_big_single_state_file_reads_as_before(tmp_path, kind):
+    path = tmp_path / "big.txt"
+    path.write_text(_variants(_big_text(150_000, ["NV", "TX"]))[kind])
+    assert _statute_print(load_file(path)) == BIG_NV_TX[kind]
+
+
+# fingerprints of the outputs before the speed work (commit 1fc20b4)
+BUNDLED = '7e20d7b59d0635e3'
+BUNDLED_FILES = '7cf08823f20ebcca'
+BIG_MIXED: dict[str, str] = {'unwrapped': 'b6dbbfdd72e0c7aa', 'wrapped': '973b6a702f1382b6', 'pages': '6d4ff0cda0984191', 'pdf': '973b6a702f1382b6', 'numbered': '973b6a702f1382b6'}
+BIG_NV_TX: dict[str, str] = {'unwrapped': '77eb4ef4fb5dbacf', 'pages': 'ee9643000bcf3e3b', 'pdf': '77eb4ef4fb5dbacf', 'numbered': 'a962c3ed3e0fbc9a'}

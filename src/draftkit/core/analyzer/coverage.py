@@ -210,10 +210,16 @@ def _minors_only(doc: Doc) -> list[Hit]:
     """Minor cues, when no relief in the text reaches people who offended as adults."""
     if not exists(doc, MINOR_LIMIT):
         return []
-    sections = {hit.unit.section for hit in find(doc, _RELIEF) if not doc.is_heading(hit.unit)}
+    sections = _relief_sections(doc)
     if not sections or any(_adult_section(doc, index) for index in sorted(sections)):
         return []
     return find(doc, MINOR_LIMIT, category=_ELIGIBILITY)
+
+
+def _relief_sections(doc: Doc) -> set[int]:
+    """Sections that grant relief in their text (not just in their heading line)."""
+    return {index for index in range(len(doc.sections))
+            if _RELIEF.search(doc.match, *doc.body(index)) is not None}
 
 
 def _adult_section(doc: Doc, index: int) -> bool:

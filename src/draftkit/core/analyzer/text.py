@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import NamedTuple
 
 # Same-length substitutions: typographic quotes and dashes, odd spaces.
@@ -132,10 +132,9 @@ class Doc:
         """Sorted offsets in `match` where any of `words` occurs."""
         key = ("positions", words)
         if key not in self.cache:
-            found: set[int] = set()
-            for word in words:
-                found.update(self._occurrences(word))
-            self.cache[key] = sorted(found)
+            # no word of `words` begins with another (cues.py drops those), so no two
+            # occur at one offset: merging the sorted lists needs no de-duplication
+            self.cache[key] = sorted(chain.from_iterable(self._occurrences(word) for word in words))
         return self.cache[key]
 
     def _occurrences(self, word: str) -> list[int]:

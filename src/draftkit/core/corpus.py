@@ -166,22 +166,40 @@ def _citation_prefix(citation: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _citation_table() -> tuple[tuple[re.Pattern, str], ...]:
+def _citation_table() -> tuple[tuple[str, str], ...]:
+    """(citation prefix, postal code) pairs, each prefix named once."""
     table = dict(_EXTRA_PREFIXES)
     for code in jurisdiction_codes():
         for citation in load_record(code).citations:
             prefix = _citation_prefix(citation)
             if len(prefix) >= 4:
                 table.setdefault(prefix, code)
-    return tuple((re.compile(r"(?<![\w.])" + re.escape(prefix) + r"(?![\w])"), code)
-                 for prefix, code in table.items())
+    return tuple(table.items())
+
+
+_WORD_OR_DOT = re.compile(r"[\w.]")
+_WORD = re.compile(r"\w")
+
+
+def _count_citations(text: str, prefix: str) -> int:
+    r"""Non-overlapping uses of `prefix` not inside a word (as re.findall of
+    (?<![\w.])prefix(?!\w) counts them), found with str.find, which is much faster."""
+    hits, at = 0, text.find(prefix)
+    while at >= 0:
+        end = at + len(prefix)
+        if (at == 0 or not _WORD_OR_DOT.match(text, at - 1)) and not _WORD.match(text, end):
+            hits, at = hits + 1, text.find(prefix, end)
+        else:
+            at = text.find(prefix, at + 1)
+    return hits
 
 
 def guess_jurisdiction(text: str) -> str | None:
     """The postal code whose citation form the text uses most, or None if unclear."""
     counts: dict[str, int] = {}
-    for pattern, code in _citation_table():
-        hits = len(pattern.findall(text[:200_000]))
+    head = text[:200_000]
+    for prefix, code in _citation_table():
+        hits = _count_citations(head, prefix)
         if hits:
             counts[code] = counts.get(code, 0) + hits
     ranked = sorted(counts.items(), key=lambda item: -item[1])

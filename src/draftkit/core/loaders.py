@@ -8,7 +8,6 @@ import logging
 import os
 import re
 import stat
-import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -141,9 +140,12 @@ def _decode_8bit(data: bytes) -> str:
     return data.decode("latin-1")
 
 
+# Unicode category Cc (U+0000-001F, U+007F-009F) less \t \n \v \f \r and \x85
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
 def _refuse_control_characters(text: str, name: str) -> None:
-    controls = sum(1 for ch in text
-                   if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v\x85")
+    controls = sum(1 for _ in _CONTROL.finditer(text))
     if controls > max(2, len(text) // 50):
         raise SourceError(f"{name}: this looks like a binary file, not text")
 

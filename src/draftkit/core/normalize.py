@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from draftkit.core.structure import citation_end, line_labels
@@ -18,6 +19,7 @@ _ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Stat|Ann|Code|ch|tit|art)
 _CITATION_GOES_ON = re.compile(r"\s*(?:§|\d|s{1,2}\.\s)")
 # "subparagraph (i) or\n(ii)": a reference list wrapped before its last label
 _LABEL_THEN_AND = re.compile(r"\),?\s+(?:and|or|to|through)$")
+_DELETE_ASCII_LOWER = dict.fromkeys(range(ord("a"), ord("z") + 1))
 _HYPHEN_PREFIXES = {"non", "self", "co", "anti", "pre", "post", "ex", "sub", "well"}
 # a line ending in one of these words stops mid-sentence, whatever the next line starts with
 _DANGLING = {"in", "of", "under", "to", "by", "with", "the", "a", "an", "pursuant", "see",
@@ -86,11 +88,21 @@ def _looks_like_furniture(line: str) -> bool:
     provision, and in capitals or naming a page. (Statutes repeat whole wrapped lines in
     parallel sections, so repetition alone is not enough.)"""
     stripped = line.strip()
-    if not stripped or len(stripped) > 80 or line_labels(stripped, 0):
+    if not stripped or len(stripped) > 80:
+        return False
+    if _mostly_lower(stripped) and not _PAGE_WORD.search(stripped):
+        return False  # the common body line: neither capitals nor a page word
+    if line_labels(stripped, 0):
         return False
     letters = [ch for ch in stripped if ch.isalpha()]
     capitals = bool(letters) and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters)
     return capitals or bool(_PAGE_WORD.search(stripped))
+
+
+def _mostly_lower(stripped: str) -> bool:
+    """True when over 30% of the line is a-z, so under 70% of its letters are capitals."""
+    lower = len(stripped) - len(stripped.translate(_DELETE_ASCII_LOWER))
+    return lower > 0.3 * len(stripped)
 
 
 def _repeated_lines(page: list[str]) -> set:
@@ -133,7 +145,7 @@ def _drop_running(page: list[str], running: set) -> list[str]:
             if i not in edges or (*edges[i], _furniture_key(line)) not in running]
 
 
-def _hyphen_join(line: str, following: str, words: frozenset) -> tuple[str, str] | None:
+def _hyphen_join(line: str, following: str, words) -> tuple[str, str] | None:
     """(line as kept, next line's text) if `line` ends in a word broken across the lines."""
     if not line.endswith(("-", "\u00ad", "–", "\u2011")):
         return None
@@ -153,16 +165,18 @@ def _hyphen_join(line: str, following: str, words: frozenset) -> tuple[str, str]
     return line, nxt
 
 
-def _hyphenated_elsewhere(before: str, after: str, words: frozenset) -> bool:
+def _hyphenated_elsewhere(before: str, after: str, words) -> bool:
     """True when the text itself writes the compound with a hyphen ("prostitution-related")
     and never as one word, so a hyphen at a line break is a real one."""
     second = re.match(r"[\w-]*", after).group().lower()
-    return f"{before.lower()}-{second}" in words and f"{before.lower()}{second}" not in words
+    known = words()
+    return f"{before.lower()}-{second}" in known and f"{before.lower()}{second}" not in known
 
 
 def join_hyphenation(lines: list[str]) -> list[str]:
     """Words broken across lines rejoined: "expunge-/ment" -> "expungement", "non-/violent"."""
-    words = frozenset(re.findall(r"\w+(?:-\w+)*", "\n".join(lines).lower()))
+    words = functools.cache(lambda: frozenset(re.findall(r"\w+(?:-\w+)*",
+                                                         "\n".join(lines).lower())))
     out: list[list[str]] = []  # each output line as fragments, joined once at the end
     for line in lines:
         joined = _hyphen_join(out[-1][-1], line, words) if out and out[-1][-1] else None
@@ -202,8 +216,10 @@ def _mid_sentence(last: str) -> bool:
 def _is_heading(line: str) -> bool:
     """A "§" line that heads a section, not a wrapped list of citations ("§ 18.2-108.01;")."""
     stripped = line.lstrip()
+    if not stripped.startswith("§"):
+        return False
     after = stripped[citation_end(stripped):].lstrip()
-    return stripped.startswith("§") and not after[:1] in (";", ",")
+    return not after[:1] in (";", ",")
 
 
 def _stops_short(last: str) -> bool:

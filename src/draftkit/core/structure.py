@@ -17,6 +17,8 @@ _LIST_INTRO = (":", "—", "–", "--")
 _MAX_CHAIN = 4  # labels read at one line start, as in "(a)(1)(A)(i)"; keeps trees shallow
 # "Sec. 411.0728. PROCEDURE .... (a) This section": a first label run into a heading
 _RUN_IN = re.compile(r"(?<=\.)[ \t]+(\((?:a|1|A)\))[ \t]")
+# every line that has a label starts like this (a cheap first test for the common line)
+_MAY_LABEL = re.compile(r"[ \t]*(?:\[|\(|[0-9]+[A-Za-z]?\.|[A-Za-z]{1,6}\.|S[Ee][Cc])")
 
 
 def roman_value(numeral: str) -> int | None:
@@ -84,6 +86,8 @@ def _next_label(line: str, at: int, allow_dot: bool):
 
 def line_labels(line: str, offset: int) -> list[Label]:
     """The labels at the start of a line (offset = the line's start in the text)."""
+    if not _MAY_LABEL.match(line):
+        return []
     labels, at = [], len(line) - len(line.lstrip(" \t"))
     word = _SECTION_WORD.match(line, at)
     if word:

@@ -7,12 +7,7 @@ from dataclasses import dataclass
 
 from draftkit.core.alignment import split_label
 from draftkit.core.redline import ParagraphOp, Redline
-from draftkit.export.bill_styles import BillStyle
-from draftkit.export.layout import is_heading, label_scheme
-
-LABEL_NOUNS = {"arabic_dot": "subsection", "lower_paren": "paragraph",
-               "arabic_paren": "subparagraph", "upper_paren": "subparagraph",
-               "roman_paren": "subparagraph"}
+from draftkit.export.layout import is_heading
 _AFTER_SECTION_SIGN = re.compile(r"^(.*§\s*[^\s\[]+)")
 _FIRST_NUMBER = re.compile(r"^(.*?\d[^\s\[]*)")
 
@@ -82,9 +77,14 @@ def _pattern(group) -> str | None:
         return "enact"
     if all(not op.in_amended for op in ops):
         return "repeal"
-    if kinds <= {"equal", "insert", "move_to"}:
+    if kinds <= {"equal", "insert", "move_to"} and _all_labelled(ops):
         return "add"
     return "amend"
+
+
+def _all_labelled(ops) -> bool:
+    """Added provisions can be named in the clause only when each starts with a label."""
+    return all(split_label(op.new_text)[0] for op in ops if op.kind != "equal")
 
 
 def _group_citation(group, citations, citation) -> str:
@@ -92,27 +92,3 @@ def _group_citation(group, citations, citation) -> str:
     if is_heading(first):
         return heading_citation(first, citations)
     return citation or "This section"
-
-
-def added_provisions(section: BillSection) -> str:
-    """What an "is amended by adding ..." clause names: "subsection 6", "new provisions"."""
-    names = [_provision_name(op.new_text) for op in section.ops if op.kind == "insert"]
-    if not names or None in names:
-        return "new provisions"
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _provision_name(text: str) -> str | None:
-    label, _ = split_label(text)
-    noun = LABEL_NOUNS.get(label_scheme(label, None)) if label else None
-    return f"{noun} {label.strip().rstrip('.')}" if noun else None
-
-
-def amendatory_clause(style: BillStyle, section: BillSection) -> str:
-    """The clause that introduces a bill section, in the jurisdiction's words."""
-    template = getattr(style, section.pattern)
-    cite = style.bill_citation(section.citation)
-    clause = template.format(citation=cite, added=added_provisions(section))
-    return clause[:1].upper() + clause[1:]

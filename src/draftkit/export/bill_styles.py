@@ -55,6 +55,9 @@ class BillStyle(BaseModel):
     section_next: str
     effective: str
     effective_when: str
+    heading: str
+    provision_nouns: tuple[str, ...] = Field(min_length=1)
+    elide_unchanged: bool
 
     @field_validator("citation_forms")
     @classmethod
@@ -78,6 +81,21 @@ class BillStyle(BaseModel):
             if re.match(pattern, citation):
                 return re.sub(pattern, replacement, citation)
         return citation
+
+    def section_heading(self, citation: str, catchline: str) -> str:
+        """The heading line of a printed section: citation in the bill's form, then catchline."""
+        number = citation.rsplit("§", 1)[-1].strip()
+        line = self.heading.format(citation=self.bill_citation(citation).rstrip(","),
+                                   section=number, catchline=catchline)
+        line = line.strip() if catchline else " ".join(line.split()).rstrip(".") + "."
+        return line[:-1] if line.endswith("..") else line
+
+    def provision_noun(self, depth: int, plural: bool) -> str:
+        """What this state calls a provision at `depth` (1 = "subsection" in Nevada)."""
+        noun = self.provision_nouns[min(depth, len(self.provision_nouns)) - 1]
+        if not noun or not plural:
+            return noun
+        return noun + "s"
 
     def section_label(self, n: int) -> str:
         return (self.section_first if n == 1 else self.section_next).format(n=n)

@@ -19,16 +19,20 @@ from draftkit.core.files import write_atomic
 from draftkit.export.limits import check_export_size
 from draftkit.export.bill_markup import (
     DELETED_ID, MARK_ID, NEW_ID, add_markup_styles, deletion_marks, rpr)
-from draftkit.export.bill_sections import BillSection, amendatory_clause, bill_sections
+from draftkit.export.bill_check import check_printed_bill
+from draftkit.export.bill_clauses import amendatory_clause
+from draftkit.export.bill_print import ELISION, PrintedLine, print_plan
+from draftkit.export.bill_sections import BillSection, bill_sections
 from draftkit.export.bill_styles import BillStyle, bill_style
 from draftkit.export.docx_tracked import normalize_newlines
-from draftkit.export.layout import BODY, HEADING, line_levels
+from draftkit.export.layout import BODY, HEADING
 from draftkit.export.oxml_revisions import escape_text, paragraph, run
 from draftkit.export.page import add_page_number_footer
-from draftkit.export.selfcheck import check_bill, check_redline
+from draftkit.export.selfcheck import check_redline
 
 TITLE, CLAUSE, NOTE = "DraftKit Bill Title", "DraftKit Bill Clause", "DraftKit Bill Note"
 TEXT_HEADING, TEXT_BODY = "DraftKit Bill Heading", "DraftKit Bill Body"
+SECTION_HEADING, ELIDED = "DraftKit Bill Section Heading", "DraftKit Bill Elision"
 LINE_PITCH = Pt(24)  # double spacing at 12 pt, so printed line numbers sit on each line
 
 
@@ -65,10 +69,11 @@ def bill_docx_bytes(original: str, amended: str, *, jurisdiction_code: str | Non
     date = date or datetime.now(timezone.utc)
     document = _bill_document(style, date)
     body = _title_block(style, sections, bill_title, sponsor, date)
-    body += _sections_xml(document, style, sections, effective_date_text)
+    printed = [(s, print_plan(style, s)) for s in sections]
+    body += _sections_xml(style, printed, effective_date_text)
     doc.append_body_xml(document, body)
     data = doc.document_bytes(document)
-    check_bill(data, [(s.amended, s.original) for s in sections if s.pattern != "repeal"])
+    check_printed_bill(data, original, amended, printed)
     return data
 
 
@@ -99,6 +104,8 @@ def _bill_styles(document) -> None:
     _paragraph_style(styles, CLAUSE, first_line=Pt(36), keep=True)
     _paragraph_style(styles, TEXT_HEADING, bold=True, keep=True)
     _paragraph_style(styles, TEXT_BODY)
+    _paragraph_style(styles, SECTION_HEADING, bold=True, keep=True)
+    _paragraph_style(styles, ELIDED, align=WD_ALIGN_PARAGRAPH.CENTER)
 
 
 def _paragraph_style(styles, name, *, align=None, bold=False, size=None, first_line=None,
@@ -161,26 +168,31 @@ def _box(paragraph_xml: str) -> str:
     return paragraph_xml.replace("<w:suppressLineNumbers/>", "<w:suppressLineNumbers/>" + border)
 
 
-def _sections_xml(document, style: BillStyle, sections: list[BillSection],
+def _sections_xml(style: BillStyle, printed: list[tuple[BillSection, tuple]],
                   effective_date_text: str | None) -> str:
     parts = []
-    for n, section in enumerate(sections, start=1):
+    for n, (section, plan) in enumerate(printed, start=1):
         parts.append(_plain(amendatory_clause(style, section), CLAUSE, numbered=True,
                             bold_lead=style.section_label(n)))
-        if section.pattern != "repeal":
-            parts.extend(_section_text(style, section))
+        parts.extend(_printed_xml(style, line) for line in plan)
     when = effective_date_text or style.effective_when
     parts.append(_plain(style.effective.format(when=when), CLAUSE, numbered=True,
-                        bold_lead=style.section_label(len(sections) + 1)))
+                        bold_lead=style.section_label(len(printed) + 1)))
     return "".join(parts)
 
 
-def _section_text(style: BillStyle, section: BillSection) -> list[str]:
-    lines = [op.new_text if op.in_amended else op.old_text for op in section.ops]
-    levels = line_levels(lines)
-    return [paragraph("".join(_segment_xml(style, s) for s in op.segments),
-                      style=_text_style(level))
-            for op, level in zip(section.ops, levels)]
+def _printed_xml(style: BillStyle, line: PrintedLine) -> str:
+    if line.kind == "elision":
+        return paragraph(run(ELISION), style=_id(ELIDED))
+    if line.kind == "heading":
+        props = rpr(NEW_ID) if not line.op.in_original else ""
+        return paragraph(run(line.text, props), style=_id(SECTION_HEADING))
+    return paragraph("".join(_segment_xml(style, s) for s in line.op.segments),
+                     style=_text_style(line.level))
+
+
+def _id(style_name: str) -> str:
+    return style_name.replace(" ", "")
 
 
 def _text_style(level) -> str:

@@ -60,16 +60,20 @@ def build_window(source: str | None = None, settings=None):
     settings = settings or Settings()
     apply_theme(QApplication.instance(), settings.theme())
     window = MainWindow(settings)
+    if window.preferences.problem:
+        window.status_label.setText(window.preferences.problem)
     if source:
         window.files.open_source(source)
     return window
 
 
 def _resume(window) -> None:
-    """At a start with no SOURCE: recover crashed work, else reopen the last state."""
+    """At a start with no SOURCE: recover crashed work, else reopen the last state, else
+    open the default state of the preferences."""
     if window.files.offer_recovery():
         return
-    last = window.settings.get("last_jurisdiction")
+    last = (window.settings.get("last_jurisdiction")
+            or window.preferences.config.default_jurisdiction)
     if last and not window.controller.has_statute():
         window.files.open_source(last)
 

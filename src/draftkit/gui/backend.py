@@ -59,17 +59,45 @@ class ClauseOption:
     impact: int | None  # points gained if inserted into the current text; None unknown
 
 
+# The preferences the app runs with (core.config): rubric file and user clause folder;
+# "" means DraftKit's bundled one. Set at start and by the Preferences dialog.
+_active = {"rubric_path": "", "clause_dir": ""}
+
+
 def rubric():
-    """The active rubric, loaded once (thread-safe)."""
+    """The active rubric, loaded once per file (thread-safe)."""
     with _rubric_lock:
-        return _load_rubric()
+        return _load_rubric(_active["rubric_path"])
 
 
-@functools.lru_cache(maxsize=1)
-def _load_rubric():
+@functools.lru_cache(maxsize=4)
+def _load_rubric(path: str):
     from draftkit.core.rubric import load_rubric
 
-    return load_rubric()
+    return load_rubric(path or None)
+
+
+def library():
+    """The active clause library: built-ins plus the user's folder, if one is set."""
+    with _rubric_lock:
+        return _load_library(_active["clause_dir"])
+
+
+@functools.lru_cache(maxsize=4)
+def _load_library(folder: str):
+    from draftkit.core.clauses import default_library, load_library
+
+    return load_library(folder) if folder else default_library()
+
+
+def use_preferences(rubric_path: str = "", clause_dir: str = "") -> None:
+    """Switch the rubric and clause folder; DraftkitError (nothing changed) if either is bad."""
+    _load_rubric.cache_clear()
+    _load_library.cache_clear()  # re-read the files: the user may have edited them
+    _load_rubric(rubric_path)
+    _load_library(clause_dir)
+    with _rubric_lock:
+        _active.update(rubric_path=rubric_path, clause_dir=clause_dir)
 
 
 def rubric_categories() -> tuple[CategoryInfo, ...]:
@@ -170,12 +198,12 @@ def _state_row(code: str) -> StateRow:
 def clause_options(statute, text: str, category: str, overrides=()) -> tuple[ClauseOption, ...]:
     """The model clauses for `category`, rendered for the statute's jurisdiction, each with
     the points it would add to `text` (the current draft) if inserted now."""
-    from draftkit.core.clauses import default_library, render_clause
+    from draftkit.core.clauses import render_clause
 
     current = statute if text == statute.text else statute_with_text(statute, text)
     base = grade_text(current, text, overrides).assessment.score
     options = []
-    for clause in default_library().for_category(category):
+    for clause in library().for_category(category):
         body = render_clause(clause, statute.code)
         options.append(ClauseOption(clause.id, clause.title, clause.category, clause.level,
                                     body, clause.rationale, clause.basis,
@@ -195,14 +223,12 @@ def apply_clause(statute, clause_id: str, params: dict | None = None):
     """Amendment(text, applied, description) of inserting `clause_id` into `statute`."""
     from draftkit.core.insertion import apply_clause as apply
 
-    return apply(statute, clause_id, params=params or None)
+    return apply(statute, clause_id, library=library(), params=params or None, rubric=rubric())
 
 
 def clause(clause_id: str):
     """The library's Clause (title, parameters...) for `clause_id`."""
-    from draftkit.core.clauses import default_library
-
-    return default_library().get(clause_id)
+    return library().get(clause_id)
 
 
 def redline(original: str, amended: str):
@@ -211,14 +237,14 @@ def redline(original: str, amended: str):
     return diff_texts(original, amended)
 
 
-def export(kind: str, statute, text: str, path, overrides=()) -> Path:
-    """Write one export ("tracked", "bill" or "report") of the draft to `path`."""
+def export(kind: str, statute, text: str, path, overrides=(), author: str = "DraftKit") -> Path:
+    """Write one export ("tracked", "bill" or "report") of the draft to `path`, as `author`."""
     citation = statute.provenance.citations[0] if statute.provenance.citations else None
     if kind == "tracked":
         from draftkit.export.docx_tracked import write_tracked_docx
 
         title = f"{statute.provenance.jurisdiction or 'Statute'}: amendment"
-        return Path(write_tracked_docx(statute.text, text, path, title=title))
+        return Path(write_tracked_docx(statute.text, text, path, title=title, author=author))
     if kind == "bill":
         from draftkit.export.docx_bill import write_bill_docx
 
@@ -227,8 +253,8 @@ def export(kind: str, statute, text: str, path, overrides=()) -> Path:
                                     citations=tuple(statute.provenance.citations)))
     from draftkit.export.report_card import write_report_card
 
-    return Path(write_report_card(statute, path, amended_text=text,
-                                  overrides=tuple(overrides)))
+    return Path(write_report_card(statute, path, amended_text=text, rubric=rubric(),
+                                  overrides=tuple(overrides), author=author))
 
 
 @dataclass(frozen=True)

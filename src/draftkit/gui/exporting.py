@@ -57,10 +57,12 @@ class ExportFlow(QObject):
             return False
         c = self.window.controller
         statute, text, overrides = c.statute, c.text(), tuple(c.overrides.values())
+        author = self.window.preferences.author()
         self._target = target
         self._show_progress(EXPORTS[name][0].replace("&", "").rstrip("\u2026"))
         self._busy = True
-        self.window.runner.run(lambda: backend.export(kind, statute, text, target, overrides),
+        self.window.runner.run(lambda: backend.export(kind, statute, text, target, overrides,
+                                                      author),
                                self._on_worker_finished, self._on_worker_failed)
         self.refresh(True)
         return True

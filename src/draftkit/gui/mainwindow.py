@@ -18,6 +18,7 @@ from draftkit.gui.fileflow import FileFlow
 from draftkit.gui.dialogs.about_dialog import AboutDialog
 from draftkit.gui.dialogs.clause_params_dialog import ClauseParamsDialog
 from draftkit.gui.dialogs.find_dialog import FindDialog
+from draftkit.gui.preferences_flow import PreferencesFlow
 from draftkit.gui.highlighter import (EvidenceHighlighter, evidence_tooltip, marks_for,
                                      utf16_offsets)
 from draftkit.gui.settings import restore_window, save_window
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.files = FileFlow(self)
         self.exports = ExportFlow(self)
         self.actions: dict[str, QAction] = {}
+        self.preferences = PreferencesFlow(self)  # the shared config; adds its action
         self.state_rows = ()
         self._clause_request = None
         self._create_actions()
@@ -94,8 +96,8 @@ class MainWindow(QMainWindow):
             action.setObjectName(name)
             action.setShortcut(QKeySequence(seq))
             self.actions[name] = action
-        self._add_action("find", "&Find\u2026", self._on_find_triggered, key.Find,
-                         "Find words in the statute")
+        self._add_action("find", "&Find\u2026", lambda: FindDialog.show_for(self, self.editor),
+                         key.Find, "Find words in the statute")
         self._add_action("go_to_evidence", "&Go to Evidence", self._on_go_to_evidence,
                          "Ctrl+E", "Select the words that decided the selected category")
         self._add_action("insert_clause", "&Insert Clause", self._on_insert_clause_triggered,
@@ -110,7 +112,7 @@ class MainWindow(QMainWindow):
                          lambda: self.tabs.setCurrentIndex(2), "Ctrl+3")
         for name, (label, _kind) in EXPORTS.items():
             self._add_action(name, label, lambda _c=False, n=name: self.exports.run(n))
-        self._add_action("about", "&About DraftKit", self._on_about_triggered)
+        self._add_action("about", "&About DraftKit", lambda: AboutDialog(self).exec())
         self._create_theme_actions()
 
     def _create_theme_actions(self) -> None:
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         menu.addActions([a["undo"], a["redo"]])
         menu.addSeparator()
         menu.addActions([a["find"], a["go_to_evidence"]])
+        menu.addSeparator()
+        menu.addAction(a["preferences"])
         menu = bar.addMenu("&View")
         menu.addActions([a["show_statute"], a["show_compare"], a["show_states"]])
         theme = menu.addMenu("&Theme")
@@ -421,12 +425,6 @@ class MainWindow(QMainWindow):
         if placed and placed.end > placed.start and amendment.text == self.controller.text():
             self.editor.select_range(*utf16_offsets(amendment.text, [placed.start, placed.end]))
         self.status_label.setText(amendment.description or f"Inserted {clause.title}.")
-
-    def _on_find_triggered(self) -> None:
-        FindDialog.show_for(self, self.editor)
-
-    def _on_about_triggered(self) -> None:
-        AboutDialog(self).exec()
 
     def _on_tabs_current_changed(self, index: int) -> None:
         self.side_panel.setVisible(index != TAB_STATES)  # the table and map need the width

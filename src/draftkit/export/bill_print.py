@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from draftkit.core.redline import ParagraphOp
-from draftkit.export.bill_sections import BillSection, heading_citation
+from draftkit.export.bill_sections import BillSection
 from draftkit.export.bill_styles import BillStyle
 from draftkit.export.layout import is_heading, line_levels
 
@@ -41,7 +41,7 @@ def section_levels(ops) -> list[str | int]:
     return line_levels([_SECTION_LEAD.sub("", op_text(op)) for op in ops])
 
 
-def print_plan(style: BillStyle, section: BillSection, citations=()) -> tuple[PrintedLine, ...]:
+def print_plan(style: BillStyle, section: BillSection) -> tuple[PrintedLine, ...]:
     """The lines printed for `section` under its amendatory clause (none for a repeal)."""
     if section.pattern == "repeal":
         return ()
@@ -49,19 +49,18 @@ def print_plan(style: BillStyle, section: BillSection, citations=()) -> tuple[Pr
     lines = [PrintedLine("text", op, level=level) for op, level in zip(ops, levels)]
     if section.pattern == "add":
         return tuple(line for line in lines if line.op.kind != "equal")
-    head, body = _heading(style, lines, citations)
+    head, body = _heading(style, lines, section.citation)
     if section.pattern == "amend" and style.elide_unchanged:
         body = _elide(body)
     return tuple(head + body)
 
 
-def _heading(style, lines, citations) -> tuple[list[PrintedLine], list[PrintedLine]]:
+def _heading(style, lines, cite: str) -> tuple[list[PrintedLine], list[PrintedLine]]:
     first = lines[0].op if lines else None
     if first is None or not is_heading(op_text(first)):
         return [], lines
     if first.kind not in ("equal", "insert"):
         return [lines[0]], lines[1:]  # the catchline itself is amended: print its markup
-    cite = heading_citation(op_text(first), citations)
     if _carries_own_heading(lines[1:], cite):
         return [], lines[1:]
     text = style.section_heading(cite, catchline(op_text(first), cite))

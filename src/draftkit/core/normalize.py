@@ -15,6 +15,9 @@ _HEADING = re.compile(r"^(?:§|(?:Sec\.|SEC\.|Section|SECTION|Article|ARTICLE|Ar
 # a sentence ends at the line end and the next line opens a new one: keep the break
 _SENTENCE_BREAK = re.compile(r"[.:;][\"'”’)\]]?\n[\"“‘(\[]?[A-Z]")
 _PAGE_WORD = re.compile(r"\bpage\b", re.I)
+_DIGITS = re.compile(r"\d+")
+_LAST_WORD = re.compile(r"(\w+)\)?$")
+_LAST_LETTERS = re.compile(r"[A-Za-z]+$")
 _ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Stat|Ann|Code|ch|tit|art)\.)$")
 _CITATION_GOES_ON = re.compile(r"\s*(?:§|\d|s{1,2}\.\s)")
 # "subparagraph (i) or\n(ii)": a reference list wrapped before its last label
@@ -72,7 +75,7 @@ def strip_line_numbers(lines: list[str]) -> list[str]:
 
 
 def _furniture_key(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+    return _DIGITS.sub("#", " ".join(line.split())).lower()
 
 
 def _edge_lines(page: list[str]) -> dict[int, tuple[str, int]]:
@@ -90,13 +93,17 @@ def _looks_like_furniture(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 80:
         return False
-    if _mostly_lower(stripped) and not _PAGE_WORD.search(stripped):
+    if _mostly_lower(stripped) and not _names_page(stripped):
         return False  # the common body line: neither capitals nor a page word
     if line_labels(stripped, 0):
         return False
     letters = [ch for ch in stripped if ch.isalpha()]
     capitals = bool(letters) and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters)
-    return capitals or bool(_PAGE_WORD.search(stripped))
+    return capitals or _names_page(stripped)
+
+
+def _names_page(stripped: str) -> bool:
+    return "page" in stripped.lower() and bool(_PAGE_WORD.search(stripped))
 
 
 def _mostly_lower(stripped: str) -> bool:
@@ -133,6 +140,8 @@ def drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
              for page in pages]
     if len(pages) < 2:
         repeated = _repeated_lines(pages[0]) if pages else set()
+        if not repeated:
+            return pages
         return [[line for line in page if _furniture_key(line) not in repeated]
                 for page in pages]
     running = _running_keys(pages)
@@ -206,7 +215,7 @@ def _mid_sentence(last: str) -> bool:
     tail = last.rstrip()[-60:]
     if tail.endswith((".", ";", ":", "!", "?")):
         return False
-    words = re.findall(r"[A-Za-z]+$", tail)
+    words = _LAST_LETTERS.findall(tail)
     word = words[0].lower() if words else ""
     return tail.endswith(",") or word in _DANGLING or word in _REFERENCE_WORDS \
         or bool(_LABEL_THEN_AND.search(tail) or _REFERENCE_TAIL.search(tail)) \
@@ -225,8 +234,8 @@ def _is_heading(line: str) -> bool:
 def _stops_short(last: str) -> bool:
     """A full line that ends in a bare word or label, not "and"/"or" or punctuation: the
     page width cut a sentence ("... constitutes" + "(1) trafficking")."""
-    words = re.findall(r"(\w+)\)?$", last.rstrip())
-    return bool(words) and words[0].lower() not in ("and", "or")
+    word = _LAST_WORD.search(last.rstrip()[-5:])  # a word cut by the window is not and/or
+    return bool(word) and word.group(1).lower() not in ("and", "or")
 
 
 def _continues(group: list[str], line: str, width: int) -> bool:

@@ -18,6 +18,8 @@ _MAX_CHAIN = 4  # labels read at one line start, as in "(a)(1)(A)(i)"; keeps tre
 # "Sec. 411.0728. PROCEDURE .... (a) This section": a first label run into a heading
 _RUN_IN = re.compile(r"(?<=\.)[ \t]+(\((?:a|1|A)\))[ \t]")
 # every line that has a label starts like this (a cheap first test for the common line)
+_SPACES = re.compile(r"[ \t]*")
+_NON_SPACE = re.compile(r"\S")
 _MAY_LABEL = re.compile(r"[ \t]*(?:\[|\(|[0-9]+[A-Za-z]?\.|[A-Za-z]{1,6}\.|S[Ee][Cc])")
 
 
@@ -88,7 +90,7 @@ def line_labels(line: str, offset: int) -> list[Label]:
     """The labels at the start of a line (offset = the line's start in the text)."""
     if not _MAY_LABEL.match(line):
         return []
-    labels, at = [], len(line) - len(line.lstrip(" \t"))
+    labels, at = [], _SPACES.match(line).end()
     word = _SECTION_WORD.match(line, at)
     if word:
         labels.append(Label(word.group(), "section_word", offset + at, offset + word.end()))
@@ -96,7 +98,7 @@ def line_labels(line: str, offset: int) -> list[Label]:
         if not _PAREN.match(line, at + 1):
             return labels + _run_in(line, at, offset)
     while len(labels) < _MAX_CHAIN:
-        spaces = len(line) - at - len(line[at:].lstrip(" \t")) if labels else 0
+        spaces = _SPACES.match(line, at).end() - at if labels else 0
         if spaces > 1:
             break
         step = _next_label(line, at + spaces, allow_dot=spaces == 0)
@@ -121,7 +123,7 @@ def _run_in(line: str, at: int, offset: int) -> list[Label]:
 
 def _require_body(line: str, labels: list[Label], offset: int) -> list[Label]:
     """Drop a lone label with no text after it ("1." on its own line is not a provision)."""
-    if len(labels) == 1 and not line[labels[0].end - offset:].strip():
+    if len(labels) == 1 and not _NON_SPACE.search(line, labels[0].end - offset):
         return []
     return labels
 
@@ -158,8 +160,8 @@ class _Node:
 
 def _freeze(node: _Node, text: str) -> Provision:
     children = tuple(_freeze(child, text) for child in node.children)
-    end, after = node.end, text[node.label.end:node.end]
-    body_start = node.label.end + len(after) - len(after.lstrip(" \t"))
+    end = node.end
+    body_start = _SPACES.match(text, node.label.end).end()  # capped at `end` below
     kind = KINDS[node.depth] if node.depth < len(KINDS) else "clause"
     return Provision(kind, node.label.text, node.label.style, node.depth,
                      node.label.start, end, min(body_start, end), children)
@@ -179,7 +181,11 @@ class _Builder:
         node.end = self._trim(node.label.start, at)
 
     def _trim(self, start: int, end: int) -> int:
-        return start + len(self.text[start:end].rstrip())
+        """`end` moved back over white space, not before `start` (no copy of the span)."""
+        text = self.text
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return end
 
     def pop_to(self, depth: int, at: int) -> None:
         while self.stack and self.stack[-1].depth >= depth:

@@ -162,3 +162,16 @@ def test_config_command_bad_input(capsys, argv, words):
     status, _, err = run(capsys, "config", *argv)
     assert status == 2 and words in err and err.count("\n") == 1
     assert not config_path().exists()
+
+
+def test_config_set_refuses_unusable_rubric_and_folder(tmp_path, capsys):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('id = "x"\n', "utf-8")
+    status, _, err = run(capsys, "config", "--set", f"rubric_path={bad}")
+    assert status == 2 and "bad.toml" in err and err.count("\n") == 1
+    status, _, err = run(capsys, "config", "--set", f"clause_dir={tmp_path / 'none'}")
+    assert status == 2 and "none" in err
+    assert not config_path().exists()
+    good = _custom_rubric(tmp_path)
+    assert run(capsys, "config", "--set", f"rubric_path={good}")[0] == 0
+    assert json.loads(run(capsys, "grade", "NV", "--json")[1])["rubric"] == "my-office-rubric"

@@ -157,3 +157,50 @@ def test_missing_clause_folder_is_refused(nevada, dialogs, tmp_path):
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert "nowhere" in dialog.error_label.text()
     assert not config_path().exists()
+
+
+def _started(qtbot, prompts):
+    """A window as `draftkit` with no SOURCE opens it (resume step included)."""
+    from draftkit.gui import app
+
+    win = app.build_window(None, Settings())
+    qtbot.addWidget(win)
+    app._resume(win)
+    return win
+
+
+def test_first_start_opens_the_default_state_of_the_preferences(qtbot, prompts, dialogs):
+    save_config(Config(default_jurisdiction="NY"))
+    win = _started(qtbot, prompts)
+    try:
+        assert win.controller.statute.code == "NY"
+        from draftkit.gui.app import report_preferences_problem
+
+        assert not report_preferences_problem(win)
+        wait_for_grade(qtbot, win)
+        dialog = _preferences(win, dialogs, lambda d: d.state_combo.setCurrentIndex(
+            d.state_combo.findData("CA")))
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        assert load_config().default_jurisdiction == "CA"
+    finally:
+        win.controller.undo_stack.setClean()
+        win.runner.wait()
+
+
+def test_malformed_preferences_at_start_are_reported_not_fatal(qtbot, prompts,
+                                                              warnings_shown):
+    from draftkit.gui.app import report_preferences_problem
+
+    config_path().parent.mkdir(parents=True, exist_ok=True)
+    config_path().write_text('author = "unterminated\n', "utf-8")
+    win = _started(qtbot, prompts)
+    try:
+        assert win.controller.statute.code == "NV"  # the app still opens
+        assert report_preferences_problem(win)
+        assert len(warnings_shown) == 1 and str(config_path()) in warnings_shown[0]
+        assert warnings_shown[0].startswith("Preferences not used:")
+        assert "\n" not in warnings_shown[0]
+        assert win.preferences.config == Config()
+    finally:
+        win.controller.undo_stack.setClean()
+        win.runner.wait()

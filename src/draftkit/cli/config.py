@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from draftkit.core.errors import DraftkitError
+from draftkit.core.config import ConfigError
 
 
 def register(sub) -> None:
@@ -36,7 +36,7 @@ def _get(config, key: str) -> str:
     from draftkit.core.config import KEYS
 
     if key not in KEYS:
-        raise DraftkitError(f"unknown preference {key!r}; preferences: {', '.join(KEYS)}")
+        raise ConfigError(f"unknown preference {key!r}; preferences: {', '.join(KEYS)}")
     return getattr(config, key)
 
 
@@ -45,8 +45,24 @@ def _set(config, spec: str):
 
     key, sep, value = spec.partition("=")
     if not sep:
-        raise DraftkitError(f"--set {spec[:60]!r}: write it as KEY=VALUE")
-    return save_config(with_value(config, key.strip(), value))
+        raise ConfigError(f"--set {spec[:60]!r}: write it as KEY=VALUE")
+    changed = with_value(config, key.strip(), value)
+    _check_usable(changed)
+    return save_config(changed)
+
+
+def _check_usable(config) -> None:
+    """Refuse a rubric file or clause folder DraftKit cannot read (nothing is saved)."""
+    from pathlib import Path
+
+    if config.rubric_path:
+        from draftkit.core.rubric import load_rubric
+
+        load_rubric(Path(config.rubric_path).expanduser())
+    if config.clause_dir:
+        from draftkit.core.clauses import load_library
+
+        load_library(Path(config.clause_dir).expanduser())
 
 
 def _print_all(config, out) -> None:

@@ -60,11 +60,16 @@ def build_window(source: str | None = None, settings=None):
     settings = settings or Settings()
     apply_theme(QApplication.instance(), settings.theme())
     window = MainWindow(settings)
-    if window.preferences.problem:
-        window.status_label.setText(window.preferences.problem)
     if source:
         window.files.open_source(source)
     return window
+
+
+def report_preferences_problem(window) -> bool:
+    """Tell the user, once the window is up, that their preferences file could not be used."""
+    if window.preferences.problem:
+        window.show_error(window.preferences.problem)
+    return bool(window.preferences.problem)
 
 
 def _resume(window) -> None:
@@ -88,6 +93,7 @@ def main(argv=None, source: str | None = None) -> int:
     app = create_application(argv)
     window = build_window(source)
     window.show()
+    QTimer.singleShot(0, lambda: report_preferences_problem(window))
     if not source:
         QTimer.singleShot(0, lambda: _resume(window))
     QTimer.singleShot(STATES_DELAY_MS, window.grade_all_states)

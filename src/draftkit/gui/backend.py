@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,7 +75,7 @@ def rubric():
 def _load_rubric(path: str):
     from draftkit.core.rubric import load_rubric
 
-    return load_rubric(path or None)
+    return load_rubric(os.path.expanduser(path) if path else None)
 
 
 def library():
@@ -87,7 +88,7 @@ def library():
 def _load_library(folder: str):
     from draftkit.core.clauses import default_library, load_library
 
-    return load_library(folder) if folder else default_library()
+    return load_library(os.path.expanduser(folder)) if folder else default_library()
 
 
 def use_preferences(rubric_path: str = "", clause_dir: str = "") -> None:

@@ -30,6 +30,7 @@ _DANGLING = {"in", "of", "under", "to", "by", "with", "the", "a", "an", "pursuan
 # "... described in subsection (d)" + "(1)." : a reference wrapped inside its labels
 _REFERENCE_TAIL = re.compile(r"\b(?:sub)?(?:section|paragraph|division|clause|item)s?"
                              r"\s+\(?[\w.\-]+\)?$", re.I)
+_REFERENCE_STEMS = ("section", "paragraph", "division", "clause", "item")
 _REFERENCE_WORDS = {"subsection", "subsections", "paragraph", "paragraphs", "subparagraph",
                     "subparagraphs", "section", "sections", "subdivision", "subdivisions",
                     "clause", "clauses", "item", "items"}
@@ -215,11 +216,21 @@ def _mid_sentence(last: str) -> bool:
     tail = last.rstrip()[-60:]
     if tail.endswith((".", ";", ":", "!", "?")):
         return False
-    words = _LAST_LETTERS.findall(tail)
-    word = words[0].lower() if words else ""
+    found = _LAST_LETTERS.search(tail[-16:])  # a longer word is in neither word list
+    word = found.group().lower() if found else ""
     return tail.endswith(",") or word in _DANGLING or word in _REFERENCE_WORDS \
-        or bool(_LABEL_THEN_AND.search(tail) or _REFERENCE_TAIL.search(tail)) \
+        or ")" in tail and bool(_LABEL_THEN_AND.search(tail)) or _names_reference(tail) \
         or word in ("and", "or") and not tail[:-len(word)].rstrip(" []").endswith(";")
+
+
+def _names_reference(tail: str) -> bool:
+    """`tail` ends in a reference ("subsection (d)"); ASCII text without one of the
+    reference words is ruled out before the case-blind regex runs."""
+    if tail.isascii():
+        lowered = tail.lower()
+        if not any(word in lowered for word in _REFERENCE_STEMS):
+            return False
+    return bool(_REFERENCE_TAIL.search(tail))
 
 
 def _is_heading(line: str) -> bool:
@@ -249,7 +260,7 @@ def _continues(group: list[str], line: str, width: int) -> bool:
     full = bool(width) and len(last.rstrip()) >= 0.75 * width
     if _ABBREVIATION.search(last.rstrip()[-12:]) and _CITATION_GOES_ON.match(line):
         return True  # "22 U.S.C." + "§ 7102(14)"
-    if _mid_sentence("".join(group[-2:])) or full and _stops_short(last):
+    if full and _stops_short(last) or _mid_sentence("".join(group[-2:])):
         return True
     if _starts_unit(line):
         return False

@@ -18,6 +18,7 @@ _MAX_CHAIN = 4  # labels read at one line start, as in "(a)(1)(A)(i)"; keeps tre
 # "Sec. 411.0728. PROCEDURE .... (a) This section": a first label run into a heading
 _RUN_IN = re.compile(r"(?<=\.)[ \t]+(\((?:a|1|A)\))[ \t]")
 # every line that has a label starts like this (a cheap first test for the common line)
+_LEADING_DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"[ \t]*")
 _NON_SPACE = re.compile(r"\S")
 _MAY_LABEL = re.compile(r"[ \t]*(?:\[|\(|[0-9]+[A-Za-z]?\.|[A-Za-z]{1,6}\.|S[Ee][Cc])")
@@ -59,7 +60,7 @@ def _classify(core: str, paren: bool) -> tuple[str, int, str] | None:
     suffix = "_paren" if paren else "_dot"
     base = core.split("-")[0]
     if base[0].isdigit():
-        number = int(re.match(r"\d+", base).group())
+        number = int(_LEADING_DIGITS.match(base).group())
         return None if number > 999 else ("arabic" + suffix, number, "")
     if not (base.isupper() or base.islower()):
         return None

@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
 from draftkit.core.config import Config, config_path, load_config, save_config
 from draftkit.gui import backend
@@ -73,6 +73,14 @@ def test_dialog_fields_are_named_and_show_saved_values(window):
                        dialog.state_combo, dialog.clause_dir_button, dialog.rubric_button):
             assert widget.accessibleName()
         assert dialog.author_edit.nextInFocusChain() is dialog.clause_dir_edit
+        buddies = {label.buddy(): label.text() for label in dialog.findChildren(QLabel)
+                   if label.buddy() is not None}
+        assert set(buddies) == {dialog.author_edit, dialog.clause_dir_edit, dialog.rubric_edit,
+                                dialog.state_combo}
+        texts = list(buddies.values()) + [dialog.clause_dir_button.text(),
+                                          dialog.rubric_button.text()]
+        keys = [re.search(r"&(\w)", t).group(1).lower() for t in texts]
+        assert len(set(keys)) == len(keys)  # every field has its own Alt+key
     finally:
         win.close()
         win.deleteLater()
@@ -149,6 +157,8 @@ def test_clause_folder_reaches_the_clause_browser(qtbot, nevada, dialogs, tmp_pa
     assert load_config().clause_dir == str(tmp_path)
     qtbot.waitUntil(lambda: any(t.startswith("Our office's any-offense clause")
                                 for t in _titles(nevada)), timeout=20_000)
+    nevada.insert_clause("offenses_any")
+    assert "Any offense, as our office drafts it." in nevada.controller.text()
 
 
 def test_missing_clause_folder_is_refused(nevada, dialogs, tmp_path):

@@ -6,6 +6,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from draftkit.core import config as cfg
 from draftkit.core.config import Config, ConfigError, config_path, load_config, save_config
@@ -115,3 +117,10 @@ def test_configured_rubric_missing_names_config_file(tmp_path):
     with pytest.raises(ConfigError) as info:
         cfg.configured_rubric()
     assert "gone.toml" in str(info.value) and str(config_path()) in str(info.value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",))), st.text(max_size=30))
+def test_any_text_round_trips_through_the_toml_we_write(author, folder):
+    config = Config(author=author, clause_dir=folder)
+    assert cfg.config_from_dict(tomllib.loads(cfg.config_to_toml(config))) == config

@@ -1,4 +1,4 @@
-"""User preferences that change behaviour (author, clause folder, rubric, default state), as TOML."""
+"""User preferences that change behaviour (author, clause folder, rubric, default state) in TOML."""
 
 from __future__ import annotations
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-from itertools import accumulate, chain
+from itertools import chain
 from typing import NamedTuple
 
 # Same-length substitutions: typographic quotes and dashes, odd spaces.
@@ -209,22 +208,13 @@ def _parts(word: str) -> tuple[tuple[str, int], ...]:
 
 
 def _find_all(text: str, word: str) -> list[int]:
-    """Every offset of `word` in `text`, overlapping occurrences included."""
-    if len(text) < _LONG_TEXT or _overlaps_itself(word):
-        found, pos = [], text.find(word)
-        while pos >= 0:
-            found.append(pos)
-            pos = text.find(word, pos + 1)
-        return found
-    pieces = text.split(word)  # one C-level pass; the offsets follow from the piece lengths
-    gaps = map(len(word).__add__, map(len, pieces[1:-1]))
-    return list(accumulate(gaps, initial=len(pieces[0]))) if len(pieces) > 1 else []
-
-
-@functools.lru_cache(maxsize=1024)
-def _overlaps_itself(word: str) -> bool:
-    """True when a proper suffix of `word` begins it ("aa", "abab"): occurrences may overlap."""
-    return any(word.startswith(word[cut:]) for cut in range(1, len(word)))
+    """Every offset of `word` in `text`, overlapping occurrences included. A str.find loop:
+    measured faster than one str.split pass, which builds a string per piece."""
+    found, pos = [], text.find(word)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(word, pos + 1)
+    return found
 
 
 def _matching_text(norm: str) -> str:

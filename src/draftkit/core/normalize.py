@@ -15,6 +15,7 @@ _HEADING = re.compile(r"^(?:§|(?:Sec\.|SEC\.|Section|SECTION|Article|ARTICLE|Ar
 # a sentence ends at the line end and the next line opens a new one: keep the break
 _SENTENCE_BREAK = re.compile(r"[.:;][\"'”’)\]]?\n[\"“‘(\[]?[A-Z]")
 _PAGE_WORD = re.compile(r"\bpage\b", re.I)
+_DASH_END = re.compile(r"\w(?:--|—)$")
 _DIGITS = re.compile(r"\d+")
 _LAST_WORD = re.compile(r"(\w+)\)?$")
 _LAST_LETTERS = re.compile(r"[A-Za-z]+$")
@@ -48,7 +49,7 @@ def _number_runs(lines: list[str]) -> set[int]:
     """Indexes of lines that carry bill line numbers (3+ lines numbered n, n+1, ...)."""
     runs, current, previous = set(), [], None
     for index, line in enumerate(lines):
-        match = _LINE_NUMBER.match(line) if line.strip() else None
+        match = _LINE_NUMBER.match(line) if line.lstrip()[:1].isdigit() else None
         if match is None:
             if line.strip():
                 current, previous = _close_run(runs, current), None
@@ -280,15 +281,21 @@ def wrap_width(lines: list[str]) -> int:
     return width if near >= 0.4 * len(lengths) else 0
 
 
+def _glue(last: str, line: str) -> str:
+    """What joins a wrapped line to the line before: nothing in "(2)(a)" and "a--b"."""
+    if last.endswith(")") and line.lstrip()[:1] == "(":
+        return ""
+    return "" if last.endswith(("--", "—")) and _DASH_END.search(last) else " "
+
+
 def rejoin_wrapped(lines: list[str]) -> list[str]:
     """One line per numbered unit: a line starts only at a label, a heading or a blank."""
     width = wrap_width(lines)
     out: list[list[str]] = []
     for line in lines:
         if out and _continues(out[-1], line, width):
-            glue = "" if out[-1][-1].rstrip().endswith(")") and line.lstrip()[:1] == "(" \
-                or re.search(r"\w(?:--|—)$", out[-1][-1].rstrip()) else " "  # "(2)(a)", "a--b"
-            out[-1][-1] = out[-1][-1].rstrip() + glue
+            last = out[-1][-1].rstrip()
+            out[-1][-1] = last + _glue(last, line)
             out[-1].append(line.strip())
         else:
             out.append([line])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -55,6 +56,7 @@ def _letter_value(letters: str) -> int:
     return (len(letters) - 1) * 26 + ord(letters[0]) - 96
 
 
+@functools.lru_cache(maxsize=4096)
 def _classify(core: str, paren: bool) -> tuple[str, int, str] | None:
     """(style, value, alternative style) of a label's core ("a", "iv", "12", "B"), or None."""
     suffix = "_paren" if paren else "_dot"

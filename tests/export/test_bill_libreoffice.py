@@ -22,7 +22,7 @@ EXPECTED = {
            "Sec. 411.0728. PROCEDURE FOR CERTAIN VICTIMS"),
     "CO": ("SECTION 1. In Colorado Revised Statutes, amend 18-1-410.7 as follows:",
            "18-1-410.7. Vacating certain criminal convictions"),
-    "WA": ("RCW 9.94A.640(3)-(4) is amended by adding subsections (5), (6), (7) and (8)",
+    "WA": ("RCW 9.94A.640 is amended by adding subsections (5), (6), (7) and (8)",
            "RCW 9.94A.648 Victims of certain crimes"),
     "PA": ("Section 3019 of Title 18 of the Pennsylvania Consolidated Statutes is amended to "
            "read:", "§ 3019. Victim protection during prosecution. * * *"),

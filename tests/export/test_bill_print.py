@@ -230,3 +230,18 @@ def test_self_check_reads_the_printed_words_back(monkeypatch):
     amended = PA_SECTION.replace("may testify", "shall testify")
     with pytest.raises(ExportError, match="paragraph 3 is not the text"):
         _bytes(PA_SECTION, amended)
+
+
+def test_adding_to_an_excerpt_names_the_whole_section(tmp_path):
+    citation = "Rev. Code Wash. § 9.94A.640(3)-(4)"
+    original = f"§ {citation} Vacation of record.\n(3) A record may be vacated.\n(4) Effect."
+    amended = original + "\n(5) No fee is charged."
+    document = bill(original, amended, "WA", citation, tmp_path)
+    assert body_paragraphs(document)[:2] == [
+        ("DraftKit Bill Clause",
+         "Section 1. RCW 9.94A.640 is amended by adding subsection (5) to read as follows:"),
+        ("DraftKit Level 1", "(5) No fee is charged.")]
+    amended = original.replace("may be", "shall be")
+    (tmp_path / "b").mkdir()
+    clause = body_paragraphs(bill(original, amended, "WA", citation, tmp_path / "b"))[0][1]
+    assert clause == "Section 1. RCW 9.94A.640(3)-(4) is amended to read as follows:"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from draftkit.core.alignment import split_label
 from draftkit.export.bill_print import op_text, section_levels
 from draftkit.export.bill_sections import BillSection
@@ -11,10 +13,16 @@ from draftkit.export.bill_styles import BillStyle
 def amendatory_clause(style: BillStyle, section: BillSection) -> str:
     """The clause that introduces a bill section, in the jurisdiction's words."""
     template = getattr(style, section.pattern)
-    cite = style.bill_citation(section.citation)
+    whole = section.citation
+    if section.pattern == "add":  # adding to an excerpt ("§ 9.94A.640(3)-(4)") adds to the section
+        whole = _EXCERPT.sub(r"\1", whole)
+    cite = style.bill_citation(whole)
     added = added_provisions(style, section) if section.pattern == "add" else ""
     clause = template.format(citation=cite, added=added)
     return clause[:1].upper() + clause[1:]
+
+
+_EXCERPT = re.compile(r"^(.*§\s*[^\s(]+)\(.*$")
 
 
 def added_provisions(style: BillStyle, section: BillSection) -> str:

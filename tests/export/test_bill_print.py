@@ -245,3 +245,16 @@ def test_adding_to_an_excerpt_names_the_whole_section(tmp_path):
     (tmp_path / "b").mkdir()
     clause = body_paragraphs(bill(original, amended, "WA", citation, tmp_path / "b"))[0][1]
     assert clause == "Section 1. RCW 9.94A.640(3)-(4) is amended to read as follows:"
+
+
+def test_pennsylvania_addition_keeps_heading_and_elides_the_rest(tmp_path):
+    amended = PA_SECTION + "\n(e) Fees.--No fee shall be charged."
+    document = bill(PA_SECTION, amended, "PA", "18 Pa.C.S. § 3019", tmp_path)
+    assert body_paragraphs(document)[:-1] == [
+        ("DraftKit Bill Clause", "Section 1. Section 3019 of Title 18 of the Pennsylvania "
+                                 "Consolidated Statutes is amended by adding subsection (e) to "
+                                 "read:"),
+        ("DraftKit Bill Section Heading", "§ 3019.  Victim protection during prosecution."),
+        ("DraftKit Bill Elision", "* * *"),
+        ("DraftKit Level 1", "(e) Fees.--No fee shall be charged.")]
+    assert runs(document, "DraftKit New Matter") == ["(e) Fees.--No fee shall be charged."]

@@ -102,7 +102,8 @@ def _check_plan(section: BillSection, plan, n: int) -> None:
     omitted = [op for i, op in enumerate(section.ops) if i not in set(positions)]
     if any(op.kind != "equal" for op in omitted):
         _fail(f"bill section {n} leaves out a changed provision")
-    if section.pattern != "add" and _unmarked_gap(plan, positions, section.ops):
+    elided = any(line.kind == "elision" for line in plan)
+    if (section.pattern != "add" or elided) and _unmarked_gap(plan, positions, section.ops):
         _fail(f"bill section {n} leaves out provisions without a \"{ELISION}\" line")
 
 

@@ -42,15 +42,19 @@ def section_levels(ops) -> list[str | int]:
 
 
 def print_plan(style: BillStyle, section: BillSection) -> tuple[PrintedLine, ...]:
-    """The lines printed for `section` under its amendatory clause (none for a repeal)."""
+    """The lines printed for `section` under its amendatory clause (none for a repeal).
+
+    Only additions: just the added provisions, or, where the state elides, the heading,
+    the additions with their parent provisions and "* * *" for the rest.
+    """
     if section.pattern == "repeal":
         return ()
     ops, levels = list(section.ops), section_levels(section.ops)
     lines = [PrintedLine("text", op, level=level) for op, level in zip(ops, levels)]
-    if section.pattern == "add":
+    if section.pattern == "add" and not style.elide_unchanged:
         return tuple(line for line in lines if line.op.kind != "equal")
     head, body = _heading(style, lines, section.citation)
-    if section.pattern == "amend" and style.elide_unchanged:
+    if section.pattern in ("amend", "add") and style.elide_unchanged:
         body = _elide(body)
     return tuple(head + body)
 

@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 
 import docx
 
@@ -27,3 +28,18 @@ def test_no_display_grades_amends_and_exports_nevada(tmp_path):
     assert "A (" in result.stdout.split("now;")[1], result.stdout
     report = docx.Document(out / "NV-report-card.docx")
     assert any("Nevada" in p.text for p in report.paragraphs)
+
+
+def test_no_display_uses_the_preferred_state_and_author(tmp_path):
+    from draftkit.core.config import Config, save_config
+
+    save_config(Config(author="Legislative Counsel", default_jurisdiction="VT"))
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    result = subprocess.run([sys.executable, "-m", "draftkit"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "draftkit-output"
+    assert (out / "VT-tracked-changes.docx").is_file()
+    with zipfile.ZipFile(out / "VT-tracked-changes.docx") as docx_zip:
+        xml = docx_zip.read("word/document.xml").decode("utf-8")
+    assert 'w:author="Legislative Counsel"' in xml

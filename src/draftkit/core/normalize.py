@@ -76,6 +76,12 @@ def strip_line_numbers(lines: list[str]) -> list[str]:
             for i, line in enumerate(lines)]
 
 
+def _key_start(line: str) -> str:
+    """The first character of the line's _furniture_key, without building the key."""
+    first = line.lstrip()[:1]
+    return "#" if first.isdecimal() else first.lower()[:1]
+
+
 def _furniture_key(line: str) -> str:
     return _DIGITS.sub("#", " ".join(line.split())).lower()
 
@@ -138,16 +144,24 @@ def _running_keys(pages: list[list[str]]) -> set:
 
 def drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
     """Pages without page-number lines and running headers or footers."""
-    pages = [[line for line in page if not _PAGE_NUMBER.match(line) or not line.strip()]
-             for page in pages]
+    pages = [[line for line in page if not _may_be_page_number(line)
+              or not _PAGE_NUMBER.match(line) or not line.strip()] for page in pages]
     if len(pages) < 2:
         repeated = _repeated_lines(pages[0]) if pages else set()
         if not repeated:
             return pages
-        return [[line for line in page if _furniture_key(line) not in repeated]
+        starts = {key[:1] for key in repeated}
+        return [[line for line in page
+                 if _key_start(line) not in starts or _furniture_key(line) not in repeated]
                 for page in pages]
     running = _running_keys(pages)
     return [_drop_running(page, running) for page in pages]
+
+
+def _may_be_page_number(line: str) -> bool:
+    """False for a line _PAGE_NUMBER cannot match: it starts with a page word, dash or digit."""
+    first = line.lstrip()[:1]
+    return first in ("p", "P", "-", "–", "—") or first.isdecimal()
 
 
 def _drop_running(page: list[str], running: set) -> list[str]:

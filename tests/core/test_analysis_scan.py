@@ -71,3 +71,47 @@ def test_text_without_punctuation_stays_linear():
     large_time = time.process_time() - start
     assert analysis.finding("relief_type").level == "vacatur_and_clearing"
     assert large_time < max(small_time, 0.05) * 40  # ten times the text, not a hundred times the work
+
+
+def _gated_patterns() -> list[tuple[str, re.Pattern]]:
+    return [(name, pattern) for name, pattern in _patterns()
+            if id(pattern) in cues._GATED]
+
+
+def test_the_long_cues_with_checked_anchor_lists_are_gated():
+    assert {name for name, _ in _gated_patterns()} >= {"protection.FULL", "protection.NO_FEE"}
+
+
+def test_every_match_contains_one_of_its_anchor_words():
+    """What the anchor gate relies on: a match holds one of the pattern's anchor words."""
+    joined = "\n".join(_texts())
+    for name, pattern in _gated_patterns():
+        anchors = cues._ANCHORS[id(pattern)][0]
+        for match in pattern.finditer(Doc(joined).match):
+            assert any(word in match.group() for word in anchors), f"{name}: {match.group()!r}"
+
+
+def test_every_match_fits_in_the_width_the_gate_assumes():
+    joined = "\n".join(_texts())
+    for name, pattern in _gated_patterns():
+        widest = max((len(m.group()) for m in pattern.finditer(Doc(joined).match)), default=0)
+        assert widest <= cues._width(pattern), name
+
+
+@pytest.mark.parametrize("name,pattern", _gated_patterns(), ids=[name for name, _ in _gated_patterns()])
+def test_anchor_gated_scan_equals_full_scan(monkeypatch, name, pattern):
+    """With the gate on for every pattern and text (it normally waits for long texts)."""
+    monkeypatch.setattr(cues, "GATE_FROM", 0)
+    for text in _texts() + ["\n".join(_texts())]:
+        doc = Doc(text)
+        full = [(m.start(), m.end()) for m in pattern.finditer(doc.match)]
+        assert [(m.start(), m.end()) for m in cues.scan(doc, pattern)] == full, f"{name} on {text[:60]!r}"
+
+
+def test_the_gate_drops_candidates_on_a_long_text():
+    """On a long text the gate keeps fewer places to try than the start words give."""
+    doc = Doc("\n".join(_texts()) * 3)
+    pattern = protection.FULL
+    candidates = cues._candidates(doc, pattern, cues._STARTS[id(pattern)])
+    assert len(candidates) >= cues.GATE_FROM
+    assert len(cues._gated(doc, pattern, candidates)) < len(candidates) / 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, exists, find, rx, spans, starts
+from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, exists, find, gate, rx, spans, starts
 from draftkit.core.analyzer.text import Doc
 
 ANY = rx(r"\bany (?:other )?(?:criminal )?(?:offen[cs]es?|crimes?|misdemeanors?(?: or felon(?:y|ies))?|felon(?:y|ies))\b"
@@ -307,3 +307,6 @@ starts({
     REHABILITATION: ("not ", "no subsequent", "no new", "has been rehabilitated",
                      "good moral character", "circumstances and behavior"),
 })
+
+# Anchor lists read against every branch of these (see cues.gate): tried only near them.
+gate(SEX_TRAFFICKING, REHABILITATION)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from re import _parser  # the parse re itself uses: a pattern's widest match
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -103,13 +104,53 @@ def _scan_starts(doc: Doc, pattern: re.Pattern, words: tuple[str, ...]):
     """Matches tried only at the places one of `words` begins, left to right, not
     overlapping: the same matches finditer would give, for far less work."""
     text, last_end = doc.match, -1
-    for pos in _candidates(doc, pattern, words):
+    candidates = _gated(doc, pattern, _candidates(doc, pattern, words))
+    for pos in candidates:
         if pos < last_end:
             continue
         match = pattern.match(text, pos, pos + _LONGEST_MATCH)
         if match is not None and match.end() > match.start():
             last_end = match.end()
             yield match
+
+
+GATE_FROM = 1000  # candidates; below this, trying each costs less than finding the anchors
+_GATED: set[int] = set()
+
+
+def gate(*patterns: re.Pattern) -> None:
+    """Gate these starts patterns by their anchor words on long texts. Only for patterns
+    whose anchor list was checked against every branch (a word missing from it would
+    lose matches), and whose matches are short (a wide match keeps every candidate)."""
+    _GATED.update(id(pattern) for pattern in patterns)
+
+
+def _gated(doc: Doc, pattern: re.Pattern, candidates: list[int]) -> list[int]:
+    """The candidates with one of the pattern's anchors (words every match contains) close
+    enough after them to lie inside a match: no match can start at the others."""
+    entry = _ANCHORS.get(id(pattern))
+    if id(pattern) not in _GATED or entry is None or len(candidates) < GATE_FROM:
+        return candidates
+    anchors, reach = doc.positions(entry[0]), _width(pattern)
+    if not anchors:
+        return []
+    kept, index, last = [], 0, len(anchors)
+    for pos in candidates:  # candidates are sorted: walk the anchors alongside
+        while index < last and anchors[index] < pos:
+            index += 1
+        if index < last and anchors[index] < pos + reach:
+            kept.append(pos)
+    return kept
+
+
+def _width(pattern: re.Pattern) -> int:
+    """The most characters a match can span (no more than a scan ever tries)."""
+    if id(pattern) not in _WIDTHS:
+        _WIDTHS[id(pattern)] = min(_parser.parse(pattern.pattern).getwidth()[1], _LONGEST_MATCH)
+    return _WIDTHS[id(pattern)]
+
+
+_WIDTHS: dict[int, int] = {}
 
 
 def _candidates(doc: Doc, pattern: re.Pattern, words: tuple[str, ...]) -> list[int]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, find, rx, spans, starts, unit_has
+from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, find, gate, rx, spans, starts, unit_has
 from draftkit.core.analyzer.text import Doc
 
 # ---------------------------------------------------------------- nexus
@@ -206,3 +206,6 @@ starts({
            "identifying", "may not disclose", "record", "document", "keep the identity",
            "pseudonym", "close the", "only by", "not disclose", "closed to"),
 })
+
+# Anchor lists read against every branch of these (see cues.gate): tried only near them.
+gate(FULL, NO_FEE)

@@ -8,8 +8,12 @@ import re
 import textwrap
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from draftkit.core.corpus import jurisdiction_codes, load_bundled
+from draftkit.core.corpus import (_citation_table, _count_citations, jurisdiction_codes,
+                                  load_bundled)
+from draftkit.core.errors import SourceError
 from draftkit.core.loaders import load_file
 from draftkit.core.normalize import normalize_text
 from draftkit.core.structure import parse_provisions
@@ -95,5 +99,40 @@ def test_big_single_state_file_reads_as_before(tmp_path, kind):
 # fingerprints of the outputs before the speed work (commit 1fc20b4)
 BUNDLED = '7e20d7b59d0635e3'
 BUNDLED_FILES = '7cf08823f20ebcca'
-BIG_MIXED: dict[str, str] = {'unwrapped': 'b6dbbfdd72e0c7aa', 'wrapped': '973b6a702f1382b6', 'pages': '6d4ff0cda0984191', 'pdf': '973b6a702f1382b6', 'numbered': '973b6a702f1382b6'}
-BIG_NV_TX: dict[str, str] = {'unwrapped': '77eb4ef4fb5dbacf', 'pages': 'ee9643000bcf3e3b', 'pdf': '77eb4ef4fb5dbacf', 'numbered': 'a962c3ed3e0fbc9a'}
+BIG_MIXED: dict[str, str] = {
+    'unwrapped': 'b6dbbfdd72e0c7aa', 'wrapped': '973b6a702f1382b6',
+    'pages': '6d4ff0cda0984191', 'pdf': '973b6a702f1382b6', 'numbered': '973b6a702f1382b6'}
+BIG_NV_TX: dict[str, str] = {
+    'unwrapped': '77eb4ef4fb5dbacf', 'pages': 'ee9643000bcf3e3b',
+    'pdf': '77eb4ef4fb5dbacf', 'numbered': 'a962c3ed3e0fbc9a'}
+
+
+# --- the faster scans count exactly what the slower ones counted ------------------------
+
+@pytest.mark.parametrize("control", ["\x01", "\x1b", "\x7f", "\x9b"])
+def test_text_with_many_control_characters_is_refused(tmp_path, control):
+    path = tmp_path / "odd.txt"
+    path.write_text(("§ 1. Relief. " * 4 + control * 3) * 50, encoding="utf-8")
+    with pytest.raises(SourceError, match="binary"):
+        load_file(path)
+
+
+def test_tabs_form_feeds_and_next_line_marks_are_not_binary(tmp_path):
+    path = tmp_path / "ok.txt"
+    body = "".join(f"§ {n}. Relief.\t(a) A person convicted of offense {n} may apply.\v"
+                   f"(b) The court shall vacate it.\x85\r\n" for n in range(100))
+    path.write_text(body + "\f" + body.replace("§ ", "§ 2"), encoding="utf-8")
+    assert "(b) The court shall vacate it." in load_file(path).text
+
+
+_PIECES = ["Nev. Rev. Stat.", "NRS", "Tex. Code Crim. Proc.", "RCW", "x", "_", ".", " ", "1",
+           "é", "\n", "§"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_citation_counts_match_a_word_bounded_regex(pieces):
+    text = "".join(pieces)
+    for prefix, _ in _citation_table():
+        expected = len(re.findall(r"(?<![\w.])" + re.escape(prefix) + r"(?!\w)", text))
+        assert _count_citations(text, prefix) == expected

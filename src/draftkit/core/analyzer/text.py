@@ -56,6 +56,7 @@ class Doc:
         self.match = _matching_text(self.norm)
         self.sections = _sections(self.norm)
         self.cache: dict = {}  # per-document memo for readers
+        self._headings: dict[int, bool] = {}  # unit start -> is_heading
         self.units = _units(self.norm, self.sections)
         self._unit_starts = [unit.start for unit in self.units]
 
@@ -75,9 +76,13 @@ class Doc:
         return self.units[min(index, len(self.units) - 1)]
 
     def is_heading(self, unit: Unit) -> bool:
-        """True for a unit on a section heading line (a catchline)."""
-        line_start = self.norm.rfind("\n", 0, unit.start) + 1
-        return _HEADING.match(self.norm, line_start) is not None
+        """True for a unit on a section heading line (a catchline). Memoized: the readers
+        ask it of the same units many times over."""
+        known = self._headings.get(unit.start)
+        if known is None:
+            line_start = self.norm.rfind("\n", 0, unit.start) + 1
+            known = self._headings[unit.start] = _HEADING.match(self.norm, line_start) is not None
+        return known
 
     def is_catchline(self, unit: Unit) -> bool:
         """True for a unit of a section heading line that is a catchline, not law: its

@@ -272,15 +272,16 @@ def _continues(group: list[str], line: str, width: int) -> bool:
         return False
     if first.startswith("§"):
         return _heading_continues(last, line, width)
-    full = bool(width) and len(last.rstrip()) >= 0.75 * width
-    if _ABBREVIATION.search(last.rstrip()[-12:]) and _CITATION_GOES_ON.match(line):
+    trimmed = last.rstrip()
+    full = bool(width) and len(trimmed) >= 0.75 * width
+    if _CITATION_GOES_ON.match(line) and _ABBREVIATION.search(trimmed[-12:]):
         return True  # "22 U.S.C." + "§ 7102(14)"
     if full and _stops_short(last) or _mid_sentence("".join(group[-2:])):
         return True
     if _starts_unit(line):
         return False
-    breaks = _SENTENCE_BREAK.search(last.rstrip()[-3:] + "\n" + line.lstrip()[:3])
-    if breaks and (last.rstrip().endswith(":") or line.lstrip()[:1] in "\"“‘("):
+    breaks = _SENTENCE_BREAK.search(trimmed[-3:] + "\n" + line.lstrip()[:3])
+    if breaks and (trimmed.endswith(":") or line.lstrip()[:1] in "\"“‘("):
         return False  # "... meaning:" + '"Labor trafficking" means ...'
     return full or not breaks
 

@@ -3,6 +3,11 @@
 Builds the wheel with pip, checks its contents, installs it into a fresh virtual
 environment in a temporary folder, and runs `draftkit` from a temporary working folder,
 as a user who installed DraftKit would.
+
+No network at test time: the wheel is built without build isolation (hatchling comes
+with the test extras), and the fresh environment gets DraftKit only from the wheel; its
+third-party dependencies (PySide6, python-docx, ...) are lent from the test environment
+through a path entry, which does not activate the checkout's editable install.
 """
 
 from __future__ import annotations
@@ -43,8 +48,8 @@ def _clean_env(home: Path) -> dict:
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheelhouse")
-    _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", out, ROOT],
-         cwd=out)
+    _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+          "--no-index", "-q", "-w", out, ROOT], cwd=out)
     (path,) = out.glob("draftkit-*.whl")
     return path
 
@@ -57,10 +62,23 @@ def installed(wheel, tmp_path_factory):
     venv.EnvBuilder(with_pip=True).create(base / "venv")
     bindir = base / "venv" / ("Scripts" if sys.platform == "win32" else "bin")
     env = _clean_env(base / "home")
-    _run([bindir / "python", "-m", "pip", "install", "-q", wheel], cwd=base, env=env)
+    _run([bindir / "python", "-m", "pip", "install", "-q", "--no-index", "--no-deps", wheel],
+         cwd=base, env=env)
+    _lend_dependencies(bindir / "python", base, env)
     work = base / "work"
     work.mkdir()
     return bindir, env, work
+
+
+def _lend_dependencies(python: Path, base: Path, env: dict) -> None:
+    """Make the test environment's third-party packages importable in the fresh venv."""
+    site = _run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                cwd=base, env=env).stdout.strip()
+    lent = [p for p in sys.path if p.endswith("site-packages")]
+    Path(site, "zz_lent_dependencies.pth").write_text("\n".join(lent) + "\n")
+    origin = _run([python, "-c", "import draftkit; print(draftkit.__file__)"],
+                  cwd=base, env=env).stdout.strip()
+    assert Path(origin).resolve().is_relative_to(Path(site).resolve()), origin
 
 
 def test_wheel_carries_statutes_clauses_templates_rubrics_and_icon(wheel):

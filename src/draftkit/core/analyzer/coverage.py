@@ -309,4 +309,4 @@ starts({
 })
 
 # Anchor lists read against every branch of these (see cues.gate): tried only near them.
-gate(SEX_TRAFFICKING, REHABILITATION)
+gate(SEX_TRAFFICKING)

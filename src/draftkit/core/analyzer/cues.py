@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from re import _parser  # the parse re itself uses: a pattern's widest match
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -131,26 +132,74 @@ def _gated(doc: Doc, pattern: re.Pattern, candidates: list[int]) -> list[int]:
     entry = _ANCHORS.get(id(pattern))
     if id(pattern) not in _GATED or entry is None or len(candidates) < GATE_FROM:
         return candidates
-    anchors, reach = doc.positions(entry[0]), _width(pattern)
-    if not anchors:
-        return []
-    kept, index, last = [], 0, len(anchors)
-    for pos in candidates:  # candidates are sorted: walk the anchors alongside
-        while index < last and anchors[index] < pos:
-            index += 1
-        if index < last and anchors[index] < pos + reach:
+    anchors, text, widths = doc.positions(entry[0]), doc.match, _widths(pattern)
+    kept, count = [], len(anchors)
+    for pos in candidates:
+        index = bisect_left(anchors, pos)
+        if index < count and anchors[index] < pos + (widths.get(text[pos]) or _width(pattern, text[pos])):
             kept.append(pos)
     return kept
 
 
-def _width(pattern: re.Pattern) -> int:
-    """The most characters a match can span (no more than a scan ever tries)."""
-    if id(pattern) not in _WIDTHS:
-        _WIDTHS[id(pattern)] = min(_parser.parse(pattern.pattern).getwidth()[1], _LONGEST_MATCH)
-    return _WIDTHS[id(pattern)]
+def _widths(pattern: re.Pattern) -> dict[str, int]:
+    """The pattern's widths by first character worked out so far (see _width)."""
+    return _BY_FIRST.setdefault(id(pattern), {})
 
 
-_WIDTHS: dict[int, int] = {}
+def _width(pattern: re.Pattern, first: str) -> int:
+    """The most characters a match beginning with the character `first` can span (no
+    more than a scan ever tries); 0 when no match can begin with it."""
+    widths = _widths(pattern)
+    if first not in widths:
+        reach = _reach(_parser.parse(pattern.pattern), ord(first))
+        widths[first] = min(reach, _LONGEST_MATCH) if reach is not None else 0
+    return widths[first]
+
+
+_BY_FIRST: dict[int, dict[str, int]] = {}
+_REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT)
+
+
+def _reach(sub, first: int) -> int | None:
+    """An upper bound on the length of the matches of parsed pattern `sub` whose first
+    character is `first`, or None when it has none. Unknown constructs give the bound
+    for any match."""
+    ops = list(sub.data)
+    while ops and ops[0][0] is _parser.AT:  # zero-width anchors such as \\b
+        ops = ops[1:]
+    if not ops:
+        return None
+    whole, head = _span(sub, ops), _first_reach(sub, ops[0], first)
+    if head is _ANY_FIRST or _span(sub, ops[:1], low=True) == 0:
+        return whole
+    return None if head is None else head + _span(sub, ops[1:])
+
+
+_ANY_FIRST = object()  # the first element's first character cannot be worked out
+
+
+def _first_reach(sub, element, first: int):
+    """The bound for one element that must consume `first` itself (see _reach)."""
+    op, arg = element
+    if op is _parser.LITERAL:
+        return 1 if arg == first else None
+    if op is _parser.IN and all(kind is _parser.LITERAL for kind, _ in arg):
+        return 1 if any(value == first for _, value in arg) else None
+    if op is _parser.BRANCH:
+        reaches = [_reach(_parser.SubPattern(sub.state, list(alt.data)), first) for alt in arg[1]]
+        found = [reach for reach in reaches if reach is not None]
+        return max(found) if found else None
+    if op is _parser.SUBPATTERN and not arg[1] and not arg[2]:
+        return _reach(arg[3], first)
+    if op in _REPEATS and arg[0] >= 1:
+        return _ANY_FIRST if _reach(arg[2], first) is not None else None
+    return _ANY_FIRST
+
+
+def _span(sub, ops, low: bool = False) -> int:
+    """The widest (or with `low`, narrowest) match of the elements `ops`."""
+    widths = _parser.SubPattern(sub.state, list(ops)).getwidth()
+    return widths[0] if low else widths[1]
 
 
 def _candidates(doc: Doc, pattern: re.Pattern, words: tuple[str, ...]) -> list[int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from draftkit.core.analyzer.cues import (Hit, Reading, after_has, anchor, before_has, ends, find,
-                                         fuzzy_find, decisive, gate, rx, scan, spans, starts, unit_has)
+                                         fuzzy_find, decisive, rx, scan, spans, starts, unit_has)
 from draftkit.core.analyzer.text import Doc
 
 # ---------------------------------------------------------------- discretion
@@ -274,6 +274,3 @@ starts({
     DOC_CONDITION: ("may not", "shall not"),
     MAY_INCLUDE: ("may ", "based solely", "not limited to", "other "),
 })
-
-# Anchor lists read against every branch of these (see cues.gate): tried only near them.
-gate(PASSIVE_GRANT, DOC_REQUIRED)

@@ -208,4 +208,4 @@ starts({
 })
 
 # Anchor lists read against every branch of these (see cues.gate): tried only near them.
-gate(FULL, NO_FEE)
+gate(FULL, RESULT)

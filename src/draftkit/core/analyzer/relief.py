@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from draftkit.core.analyzer.cues import (Hit, Reading, anchor, before_has, body_hits, find, rx, spans,
+from draftkit.core.analyzer.cues import (Hit, Reading, anchor, before_has, body_hits, find, gate, rx, spans,
                                          starts, unit_has)
 from draftkit.core.analyzer.text import Doc
 
@@ -136,3 +136,6 @@ starts({
     VACATE: ("vacat", "set aside", "sets aside", "setting aside", "withdraw", "motion for",
              "postconviction relief"),
 })
+
+# Anchor lists read against every branch of these (see cues.gate): tried only near them.
+gate(ARREST, EXPUNGE)

@@ -69,7 +69,7 @@ def main() -> int:
     overall = statistics.median(row[2] for row in rows)
     text = big_text()
     big = _time(lambda: _analyze_uncached(text, rubric), repeats=3)
-    big_cpu = statistics.median(_time(lambda: _analyze_uncached(text, rubric), repeats=3,
+    big_cpu = statistics.median(_time(lambda: _analyze_uncached(text, rubric), repeats=5,
                                       clock=time.process_time))
     big_median, big_base = statistics.median(big), _baseline(text)
     print(f"\nmedian over bundled statutes: {overall:.2f} ms (target < {MEDIAN_TARGET_MS} ms): "
@@ -77,7 +77,8 @@ def main() -> int:
     print(f"{len(text) / 1e6:.2f} MB text: median {big_median:.1f} ms, max {max(big):.1f} ms, "
           f"{big_median / big_base:.0f}x baseline ({big_base:.2f} ms) "
           f"(target < {BIG_TARGET_MS} ms): {'PASS' if big_median < BIG_TARGET_MS else 'FAIL'}")
-    print(f"   CPU time of the same: median {big_cpu:.1f} ms; load average now "
+    print(f"   CPU time of the same: median of 5 {big_cpu:.1f} ms "
+          f"({'PASS' if big_cpu < BIG_TARGET_MS else 'FAIL'}); load average now "
           f"{os.getloadavg()[0]:.1f} (wall times inflate when the machine is shared)")
     return 0 if overall < MEDIAN_TARGET_MS and big_median < BIG_TARGET_MS else 1
 

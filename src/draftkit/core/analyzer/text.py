@@ -172,6 +172,9 @@ class Doc:
         return self.cache[key]
 
     def _scan_anchor(self, anchor: str) -> set[int]:
+        known = self.cache.get(("occurrences", anchor))
+        if known is not None:  # offsets already found for a start word: no new pass
+            return {bisect.bisect_right(self._unit_starts, pos) - 1 for pos in known}
         found: set[int] = set()
         text, starts, pos = self.match, self._unit_starts, self.match.find(anchor)
         while pos >= 0:

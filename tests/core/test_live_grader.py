@@ -58,11 +58,11 @@ def test_undo_to_an_earlier_text_reuses_its_analysis(monkeypatch):
     grader.update(NV)
     edited = NV.replace("due diligence", "reasonable diligence")
     grader.update(edited)
-    import draftkit.core.analysis as analysis
+    from draftkit.core.analysis import _analyze
 
-    monkeypatch.setattr(analysis, "analyze", lambda *a, **k: (_ for _ in ()).throw(
-        AssertionError("analyzed again")))
+    misses = _analyze.cache_info().misses
     back = grader.update(NV)
+    assert _analyze.cache_info().misses == misses, "analyzed again"
     assert back.assessment.score == grade_statute(NV, RUBRIC).score
 
 

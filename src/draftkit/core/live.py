@@ -6,11 +6,11 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 
-from draftkit.core.findings import Assessment, Override
+from draftkit.core.findings import Analysis, Assessment, Override
 from draftkit.core.statute import Provenance, Provision, Statute
 from draftkit.core.structure import parse_provisions
 
-CACHE_SIZE = 64
+STRUCTURE_CACHE_SIZE = 256  # section trees kept for re-parsing only what changed
 _SECTION_START = re.compile(r"^§", re.MULTILINE)
 
 
@@ -54,7 +54,7 @@ def section_chunks(text: str) -> list[tuple[int, str]]:
 class StructureCache:
     """Parses a text section by section, reusing the trees of sections that did not change."""
 
-    def __init__(self, size: int = CACHE_SIZE * 4):
+    def __init__(self, size: int = STRUCTURE_CACHE_SIZE):
         self._trees: OrderedDict[str, tuple[Provision, ...]] = OrderedDict()
         self._size = size
 
@@ -104,7 +104,6 @@ class LiveGrader:
                                                    origin="pasted")
         self.overrides = tuple(overrides)
         self._structure = StructureCache()
-        self._analyses: OrderedDict[str, object] = OrderedDict()
         self._text: str | None = None
         self._result: LiveResult | None = None
 
@@ -135,19 +134,19 @@ class LiveGrader:
         return self._result
 
     def _assess(self, text: str) -> Assessment:
-        from draftkit.core.grading import assess
+        return grade_text(text, self.provenance, self.rubric, self.overrides)[1]
 
-        return assess(self._analysis(text), self.rubric, self.overrides)
 
-    def _analysis(self, text: str):
-        cached = self._analyses.get(text)
-        if cached is not None:
-            self._analyses.move_to_end(text)
-            return cached
-        from draftkit.core.analysis import analyze
+def grade_text(text: str, provenance: Provenance, rubric=None,
+               overrides: tuple[Override, ...] = ()) -> tuple[Analysis, Assessment]:
+    """The analysis and assessment of `text` read as a statute with `provenance`.
 
-        analysis = analyze(Statute(text, self.provenance), self.rubric)
-        self._analyses[text] = analysis
-        if len(self._analyses) > CACHE_SIZE:
-            self._analyses.popitem(last=False)
-        return analysis
+    The one grading step of the live path, for LiveGrader and the GUI alike. It needs no
+    provision tree (the analyzer reads the text), and `analyze` caches by text, so a
+    revisited text (undo, redo) costs nothing.
+    """
+    from draftkit.core.analysis import analyze
+    from draftkit.core.grading import assess
+
+    analysis = analyze(Statute(text, provenance), rubric)
+    return analysis, assess(analysis, rubric, tuple(overrides))

@@ -161,12 +161,10 @@ def statute_with_text(statute, text: str):
 
 def grade_text(statute, text: str, overrides) -> Graded:
     """Analyze and grade `text` (an edited version of `statute`) with `overrides`."""
-    from draftkit.core.analysis import analyze
-    from draftkit.core.grading import assess
+    from draftkit.core.live import grade_text as grade
 
-    current = statute if text == statute.text else statute_with_text(statute, text)
-    analysis = analyze(current, rubric())
-    return Graded(text, analysis, assess(analysis, rubric(), tuple(overrides)))
+    analysis, assessment = grade(text, statute.provenance, rubric(), tuple(overrides))
+    return Graded(text, analysis, assessment)
 
 
 def grade_session(statute, text: str, overrides) -> Graded:
@@ -202,7 +200,7 @@ def clause_options(statute, text: str, category: str, overrides=()) -> tuple[Cla
     from draftkit.core.clauses import render_clause
 
     current = statute if text == statute.text else statute_with_text(statute, text)
-    base = grade_text(current, text, overrides).assessment.score
+    base = grade_text(statute, text, overrides).assessment.score
     options = []
     for clause in library().for_category(category):
         body = render_clause(clause, statute.code)

@@ -129,3 +129,16 @@ def test_clause_impacts_for_one_category_only():
     impacts = clause_impacts(load_bundled("FL"), library, RUBRIC, clause_ids=ids)
     assert set(impacts) == set(ids)
     assert impacts["timing_any_time"] > impacts["timing_reasonable"] >= 0
+
+
+def test_clause_impacts_count_the_users_overrides():
+    """A category the user already scores at its best gains nothing from its clause."""
+    from draftkit.core.findings import Override
+
+    plain = clause_impacts(NV, default_library(), RUBRIC, clause_ids=["discretion_mandatory"])
+    overridden = clause_impacts(NV, default_library(), RUBRIC,
+                                clause_ids=["discretion_mandatory"],
+                                overrides=(Override("discretion", "mandatory", "by rule"),))
+    gain = RUBRIC.level("discretion", "mandatory").points - RUBRIC.level(
+        "discretion", "discretionary").points
+    assert plain["discretion_mandatory"] - overridden["discretion_mandatory"] == gain

@@ -335,11 +335,12 @@ IMPACT_CACHE_SIZE = 32
 
 
 def clause_impacts(statute, library: ClauseLibrary | None = None, rubric=None, *,
-                   clause_ids=None) -> dict[str, int]:
+                   clause_ids=None, overrides=()) -> dict[str, int]:
     """Points each clause would add to `statute`'s score if inserted (apply, re-grade, diff).
 
-    `clause_ids` limits the work to some clauses (e.g. one category's). Results are cached
-    per text, library, rubric and clause, so a UI list can ask again at no cost."""
+    `clause_ids` limits the work to some clauses (e.g. one category's); `overrides` are the
+    user's, so the impact is on the grade the user sees. Results are cached per text,
+    library, rubric, overrides and clause, so a UI list can ask again at no cost."""
     from draftkit.core.insertion import apply_clause
     from draftkit.core.placement import analyze_statute, rebuilt
 
@@ -348,7 +349,8 @@ def clause_impacts(statute, library: ClauseLibrary | None = None, rubric=None, *
         from draftkit.core.rubric import load_rubric
 
         rubric = load_rubric()
-    key = (statute.text, statute.code, id(library), rubric)
+    overrides = tuple(overrides)
+    key = (statute.text, statute.code, id(library), rubric, overrides)
     if key not in _IMPACTS:
         if len(_IMPACTS) >= IMPACT_CACHE_SIZE:
             _IMPACTS.pop(next(iter(_IMPACTS)))
@@ -358,12 +360,15 @@ def clause_impacts(statute, library: ClauseLibrary | None = None, rubric=None, *
     base = None
     for clause in wanted:
         if clause.id not in known:
-            base = base if base is not None else _score(analyze_statute(statute, rubric))
+            if base is None:
+                base = _score(analyze_statute(statute, rubric), rubric, overrides)
             amended = apply_clause(statute, clause.id, library=library, rubric=rubric)
-            known[clause.id] = _score(analyze_statute(rebuilt(statute, amended.text),
-                                                      rubric)) - base
+            after = analyze_statute(rebuilt(statute, amended.text), rubric)
+            known[clause.id] = _score(after, rubric, overrides) - base
     return {clause.id: known[clause.id] for clause in wanted}
 
 
-def _score(analysis) -> int:
-    return sum(f.points for f in analysis.findings)
+def _score(analysis, rubric, overrides) -> int:
+    from draftkit.core.grading import assess
+
+    return assess(analysis, rubric, overrides).score

@@ -200,22 +200,23 @@ def clause_options(statute, text: str, category: str, overrides=()) -> tuple[Cla
     from draftkit.core.clauses import render_clause
 
     current = statute if text == statute.text else statute_with_text(statute, text)
-    base = grade_text(statute, text, overrides).assessment.score
     options = []
     for clause in library().for_category(category):
         body = render_clause(clause, statute.code)
         options.append(ClauseOption(clause.id, clause.title, clause.category, clause.level,
                                     body, clause.rationale, clause.basis,
-                                    _impact(current, clause.id, overrides, base)))
+                                    _impact(current, clause.id, overrides)))
     return tuple(sorted(options, key=lambda o: -(o.impact or 0)))
 
 
-def _impact(statute, clause_id: str, overrides, base: int) -> int | None:
+def _impact(statute, clause_id: str, overrides) -> int | None:
+    from draftkit.core.clauses import clause_impacts
+
     try:
-        amended = apply_clause(statute, clause_id).text
+        return clause_impacts(statute, library(), rubric(), clause_ids=[clause_id],
+                              overrides=tuple(overrides))[clause_id]
     except Exception:  # noqa: BLE001 - the clause still shows; its impact is unknown
         return None
-    return grade_text(statute, amended, overrides).assessment.score - base
 
 
 def apply_clause(statute, clause_id: str, params: dict | None = None):

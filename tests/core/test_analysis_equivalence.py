@@ -11,7 +11,8 @@ import pytest
 
 from draftkit.core import analysis
 from draftkit.core.analyzer import cues
-from draftkit.core.analyzer.text import _find_all
+from draftkit.core.analyzer import text as doc_text
+from draftkit.core.analyzer.text import Doc, _find_all
 from draftkit.core.corpus import jurisdiction_codes, load_bundled
 from draftkit.core.rubric import load_rubric
 
@@ -69,3 +70,31 @@ def test_a_waiting_period_counted_in_years_is_found_before_passed_since():
     finding = analysis.analyze(text).finding("timing")
     assert finding.level == "restricted"
     assert [e.text for e in finding.evidence] == ["five calendar years have passed since"]
+
+
+def test_one_pass_word_index_gives_every_offset_on_a_long_text():
+    """On a long text the registered words are found in one Aho-Corasick pass: the same
+    offsets, overlapping ones included, as a str.find pass per word."""
+    texts = [load_bundled(code).text for code in jurisdiction_codes()]
+    doc = Doc("\n".join(texts))
+    assert len(doc.match) > doc_text._LONG_TEXT
+    index = doc._word_index()
+    assert set(index) == doc_text._WORDS and len(doc_text._WORDS) > 200
+    for word in sorted(doc_text._WORDS):
+        assert doc._occurrences(word) == _find_all(doc.match, word), word
+    assert doc._occurrences("unregistered phrase") == _find_all(doc.match, "unregistered phrase")
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_word_index_matches_find_on_random_text(monkeypatch, seed):
+    rng = random.Random(seed)
+    words = {"".join(rng.choice("ab ") for _ in range(rng.randint(1, 4))) for _ in range(12)}
+    monkeypatch.setattr(doc_text, "_WORDS", set())
+    monkeypatch.setattr(doc_text, "_AUTOMATON", [])
+    monkeypatch.setattr(doc_text, "_NUMBERED", [])
+    monkeypatch.setattr(doc_text, "_LONG_TEXT", 0)
+    doc_text.register_words(words)
+    for _ in range(40):
+        doc = Doc("".join(rng.choice("ab ") for _ in range(rng.randint(1, 300))))
+        for word in sorted(words):
+            assert doc._occurrences(word) == _find_all(doc.match, word), (doc.match, word)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from re import _parser  # the parse re itself uses: a pattern's widest match
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -117,13 +117,23 @@ def _scan_starts(doc: Doc, pattern: re.Pattern, words: tuple[str, ...]):
 
 GATE_FROM = 1000  # candidates; below this, trying each costs less than finding the anchors
 _GATED: set[int] = set()
+_WORD_GATES: dict[int, dict[str, tuple[str, ...]]] = {}
 
 
-def gate(*patterns: re.Pattern) -> None:
+def gate(*patterns: re.Pattern, by_start: dict | None = None) -> None:
     """Gate these starts patterns by their anchor words on long texts. Only for patterns
     whose anchor list was checked against every branch (a word missing from it would
-    lose matches), and whose matches are short (a wide match keeps every candidate)."""
+    lose matches), and whose matches are short (a wide match keeps every candidate).
+
+    `by_start` narrows the gate for the places some start words begin: {start words:
+    words every match beginning with one of them contains} (rarer than the anchors,
+    which must hold for every branch)."""
     _GATED.update(id(pattern) for pattern in patterns)
+    for pattern in patterns:
+        for words, anchors in (by_start or {}).items():
+            for word in (words,) if isinstance(words, str) else words:
+                _WORD_GATES.setdefault(id(pattern), {})[word] = _without_redundant(anchors)
+                register_words(_WORD_GATES[id(pattern)][word])
 
 
 def _gated(doc: Doc, pattern: re.Pattern, candidates: list[int]) -> list[int]:
@@ -132,12 +142,38 @@ def _gated(doc: Doc, pattern: re.Pattern, candidates: list[int]) -> list[int]:
     entry = _ANCHORS.get(id(pattern))
     if id(pattern) not in _GATED or entry is None or len(candidates) < GATE_FROM:
         return candidates
-    anchors, text, widths = doc.positions(entry[0]), doc.match, _widths(pattern)
-    kept, count = [], len(anchors)
-    for pos in candidates:
-        index = bisect_left(anchors, pos)
-        if index < count and anchors[index] < pos + (widths.get(text[pos]) or _width(pattern, text[pos])):
-            kept.append(pos)
+    kept = _near_anchors(doc, pattern, candidates, doc.positions(entry[0]))
+    dropped = _dropped_by_start(doc, pattern)
+    return [pos for pos in kept if pos not in dropped] if dropped else kept
+
+
+def _dropped_by_start(doc: Doc, pattern: re.Pattern) -> set[int]:
+    """The places a start word of a `by_start` gate begins with none of its words near."""
+    dropped: set[int] = set()
+    for word, anchors in _WORD_GATES.get(id(pattern), {}).items():
+        places = doc.positions((word,))
+        dropped.update(places)
+        dropped.difference_update(_near_anchors(doc, pattern, places, doc.positions(anchors)))
+    return dropped
+
+
+def _near_anchors(doc: Doc, pattern: re.Pattern, places: list[int], anchors: list[int]) -> list[int]:
+    """The sorted `places` with an anchor at or after them, within the widest match that
+    can begin with the character there. Each place is checked against the first anchor
+    at or after it only (a later one is farther): the places between two anchors are
+    taken as one slice, and places with no anchor near are never looked at."""
+    text = doc.match
+    reach = {char: _widths(pattern).get(char) or _width(pattern, char)
+             for char in {text[pos] for pos in places}}
+    widest = max(reach.values(), default=0)
+    kept: list[int] = []
+    previous = -1
+    for anchor_at in anchors:
+        lo = bisect_left(places, max(previous + 1, anchor_at - widest + 1))
+        hi = bisect_right(places, anchor_at, lo)
+        if hi > lo:
+            kept.extend(pos for pos in places[lo:hi] if pos + reach[text[pos]] > anchor_at)
+        previous = anchor_at
     return kept
 
 

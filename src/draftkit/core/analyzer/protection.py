@@ -208,4 +208,12 @@ starts({
 })
 
 # Anchor lists read against every branch of these (see cues.gate): tried only near them.
-gate(FULL, RESULT)
+gate(RESULT, by_start={("victim", "trafficking"): ("the cause", "the proximate cause")})
+gate(FULL, by_start={
+    ("motion", "petition", "application", "proceeding", "hearing", "court file", "filing", "papers",
+     "exhibits"): ("confidential", "under seal", "sealed", "public"),
+    "record": ("confidential", "under seal", "sealed", "public", "revealing the name"),
+    "document": ("revealing the name",),
+    ("identity", "name", "identifying"): ("disclosed", "made public", "open", "confidential", "protected",
+                                          "redacted", "withheld"),
+})

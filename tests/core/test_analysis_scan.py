@@ -146,3 +146,24 @@ def test_the_gate_drops_candidates_on_a_long_text():
     candidates = cues._candidates(doc, pattern, cues._STARTS[id(pattern)])
     assert len(candidates) >= cues.GATE_FROM
     assert len(cues._gated(doc, pattern, candidates)) < len(candidates) / 2
+
+
+def test_anchored_check_equals_a_plain_search_on_a_long_text():
+    """cues.has skips a window holding none of the pattern's anchor words: it must answer
+    exactly what a search of that window answers, for every anchored pattern."""
+    import random
+
+    doc = Doc("\n".join(_texts()))
+    assert doc.indexed
+    rng = random.Random(7)
+    windows = [(unit.start, unit.end) for unit in rng.sample(doc.units, 300)]
+    windows += [(start, start + rng.randint(0, 400)) for start in rng.sample(range(len(doc.match)), 300)]
+    checked = 0
+    for name, pattern in _patterns():
+        if id(pattern) not in cues._ANCHORS:
+            continue
+        for start, end in windows:
+            expected = pattern.search(doc.match, start, end) is not None
+            assert cues.has(doc, pattern, start, end) == expected, f"{name} in {doc.match[start:end]!r}"
+            checked += expected
+    assert checked > 200

@@ -344,20 +344,33 @@ def exists(doc: Doc, pattern: re.Pattern, category: tuple[re.Pattern, ...] = ())
     return False
 
 
+def has(doc: Doc, pattern: re.Pattern, start: int, end: int) -> bool:
+    """True when `pattern` matches inside doc.match[start:end]. A pattern with anchor words
+    (one of which every match contains) is not run where none of them occurs: on a long
+    text their places are known already, so most checks end with one bisection."""
+    entry = _ANCHORS.get(id(pattern))
+    if entry is not None and doc.indexed:
+        places = doc.positions(entry[0])
+        index = bisect_left(places, start)
+        if index == len(places) or places[index] >= end:
+            return False
+    return pattern.search(doc.match, start, end) is not None
+
+
 def _before(doc: Doc, unit: Unit, pos: int, within: int, skip: re.Pattern) -> bool:
     start = unit.start if within <= 0 else max(unit.start, pos - within)
-    return skip.search(doc.match, start, pos) is not None
+    return has(doc, skip, start, pos)
 
 
 def unit_has(doc: Doc, hit: Hit, pattern: re.Pattern) -> bool:
     """True when the hit's unit contains `pattern` anywhere."""
-    return pattern.search(doc.match, hit.unit.start, hit.unit.end) is not None
+    return has(doc, pattern, hit.unit.start, hit.unit.end)
 
 
 def after_has(doc: Doc, hit: Hit, pattern: re.Pattern, within: int) -> bool:
     """True when `pattern` starts within `within` chars after the hit, inside its unit."""
     end = min(hit.unit.end, hit.end + within)
-    return pattern.search(doc.match, hit.end, end) is not None
+    return has(doc, pattern, hit.end, end)
 
 
 def before_has(doc: Doc, hit: Hit, pattern: re.Pattern, within: int) -> bool:

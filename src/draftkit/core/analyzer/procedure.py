@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from draftkit.core.analyzer.cues import (Hit, Reading, after_has, anchor, before_has, ends, find,
-                                         fuzzy_find, decisive, rx, scan, spans, starts, unit_has)
+                                         fuzzy_find, decisive, gate, rx, scan, spans, starts, unit_has)
 from draftkit.core.analyzer.text import Doc
 
 # ---------------------------------------------------------------- discretion
@@ -102,15 +102,17 @@ def _find_in(doc: Doc, pattern, start: int, end: int) -> list[Hit]:
 
 
 # ---------------------------------------------------------------- hearing
-NOT_REQUIRED = rx(r"\b(?:grant\w*|vacat\w*|issue\w*|rul\w+|decid\w+|enter\w*|order\w*)\b[^.;]{0,80}\bwithout (?:a |notice or |any )?hearing"
+# Words are bounded (\w{0,20}, \w{1,40}): a match then has a known widest reach, which
+# lets the scan try only the places near a "hearing" (see cues.gate); no real word is longer.
+NOT_REQUIRED = rx(r"\b(?:grant\w{0,20}|vacat\w{0,20}|issue\w{0,20}|rul\w{1,20}|decid\w{1,20}|enter\w{0,20}|order\w{0,20})\b[^.;]{0,80}\bwithout (?:a |notice or |any )?hearing"
                   r"|\bwithout (?:a |notice or )?hearing,? (?:grant|vacate|issue an order|enter an order|order)"
                   r"|\bhearing (?:is|shall be) not required|\bno hearing (?:is|shall be) required|\b(?:need|shall) not (?:hold|conduct|schedule|set) a hearing"
                   r"|\bnothing in this (?:section|article|subsection|paragraph) requires (?:the court to (?:hold|conduct) )?a hearing"
-                  r"|\bon the (?:papers|pleadings|written submissions)\b|\bshall not be denied without (?:a |an )?(?:\w+ )?hearing"
+                  r"|\bon the (?:papers|pleadings|written submissions)\b|\bshall not be denied without (?:a |an )?(?:\w{1,40} )?hearing"
                   r"|\b(?:if|when|where) (?:the court determines (?:that )?)?a hearing is (?:necessary|needed|required|requested)"
                   r"|\bwithout (?:conducting|holding) a hearing|\bmay (?:schedule|hold|set|conduct) a hearing")
-REQUIRED_HEARING = rx(r"\b(?:shall|must) (?:hold|conduct|schedule|set|have) (?:a |an )?(?:\w+ )?hearing|\bshall (?:set|schedule) the (?:motion|petition|application) for (?:a )?hearing"
-                      r"|\bafter (?:a |an )?(?:\w+ )?hearing\b|\bhearing shall be (?:held|conducted)|\bupon (?:a )?hearing\b|\bat the hearing\b"
+REQUIRED_HEARING = rx(r"\b(?:shall|must) (?:hold|conduct|schedule|set|have) (?:a |an )?(?:\w{1,40} )?hearing|\bshall (?:set|schedule) the (?:motion|petition|application) for (?:a )?hearing"
+                      r"|\bafter (?:a |an )?(?:\w{1,40} )?hearing\b|\bhearing shall be (?:held|conducted)|\bupon (?:a )?hearing\b|\bat the hearing\b"
                       r"|\bdate of the hearing\b|\bmust appear (?:at|before)|\b(?:hold|conduct) a hearing at which"
                       r"|\b(?:shall|must) (?:provide|afford|give)\b[^.;]{0,60}\bopportunity to be heard"
                       r"|\bunless (?:the court has )?(?:first )?(?:held|conducted) a hearing|\b(?:shall|must) hear the (?:petition|motion|application)")
@@ -273,4 +275,12 @@ starts({
     DOC_REQUIRED: ("shall ", "must ", "upon", "only ", "documentation", "certification"),
     DOC_CONDITION: ("may not", "shall not"),
     MAY_INCLUDE: ("may ", "based solely", "not limited to", "other "),
+    NOT_REQUIRED: ("grant", "vacat", "issue", "rul", "decid", "enter", "order", "without", "hearing",
+                   "no hearing", "need not", "shall not", "nothing in this", "on the papers",
+                   "on the pleadings", "on the written submissions", "if", "when", "where", "may"),
+    REQUIRED_HEARING: ("shall", "must", "after", "hearing", "upon", "at the hearing", "date of the hearing",
+                       "hold", "conduct", "unless"),
 })
+
+# Anchor lists read against every branch of these (see cues.gate): tried only near them.
+gate(NOT_REQUIRED, REQUIRED_HEARING)

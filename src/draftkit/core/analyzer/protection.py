@@ -205,9 +205,14 @@ starts({
            "court file", "filing", "papers", "exhibits", "filed under seal", "identity", "name",
            "identifying", "may not disclose", "record", "document", "keep the identity",
            "pseudonym", "close the", "only by", "not disclose", "closed to"),
+    PARTIAL: ("may", "at the request", "upon", "on request", "on the grant", "on grant", "on the entry",
+              "on entry", "on the issuance", "on issuance", "once", "after", "when", "if", "become"),
 })
 
 # Anchor lists read against every branch of these (see cues.gate): tried only near them.
+gate(PARTIAL, by_start={("at the request", "upon", "on request", "on the grant", "on grant", "on the entry",
+                          "on entry", "on the issuance", "on issuance", "once", "after", "when",
+                          "become"): ("confidential", "under seal", "in camera", "closed")})
 gate(RESULT, by_start={("victim", "trafficking"): ("the cause", "the proximate cause")})
 gate(FULL, by_start={
     ("motion", "petition", "application", "proceeding", "hearing", "court file", "filing", "papers",

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from draftkit.core.analyzer.cues import (Hit, Reading, anchor, before_has, body_hits, find, gate, rx, spans,
-                                         starts, unit_has)
+from draftkit.core.analyzer.cues import (Hit, Reading, anchor, before_has, body_hits, find, gate, has, rx,
+                                         spans, starts, unit_has)
 from draftkit.core.analyzer.text import Doc
 
 VACATE = rx(r"\bvacat(?:e|es|ed|ing|ur|ion)\b|\bset(?:s|ting)? aside\b|\bwithdraw (?:any |the |his or her )?pleas?\b"
@@ -68,14 +68,15 @@ def _seal_hits(doc: Doc) -> list[Hit]:
     hits = []
     for hit in _relief_hits(doc, SEAL):
         window_start = max(hit.unit.start, hit.start - 50)
-        proceeding = SEAL_PROCEEDING.search(doc.match, window_start, min(hit.unit.end, hit.end + 50))
-        if proceeding is None:
+        if not has(doc, SEAL_PROCEEDING, window_start, min(hit.unit.end, hit.end + 50)):
             hits.append(hit)
     return hits
 
 
 def _alternative_to_vacatur(doc: Doc, hit: Hit) -> bool:
     """A clearing order offered instead of vacatur ("vacate ..., or may order ... expunged")."""
+    if not has(doc, VACATE, hit.unit.start, hit.start):
+        return False
     text = doc.match[hit.unit.start:hit.start]
     vacate_at = max((m.end() for m in VACATE.finditer(text)), default=-1)
     if vacate_at < 0:
@@ -109,11 +110,11 @@ def read_record_scope(doc: Doc) -> Reading:
 
 def _relief_nearby(doc: Doc, hit: Hit) -> bool:
     """The cue sits in a unit (or the unit just before it) that speaks of relief."""
-    if RELIEF_CONTEXT.search(doc.match, hit.unit.start, hit.unit.end):
+    if has(doc, RELIEF_CONTEXT, hit.unit.start, hit.unit.end):
         return True
     previous = doc.previous(hit.unit)
     return previous is not None and previous.section == hit.unit.section and (
-        RELIEF_CONTEXT.search(doc.match, previous.start, previous.end) is not None)
+        has(doc, RELIEF_CONTEXT, previous.start, previous.end))
 
 
 # Literal words every match contains: long texts are scanned only where they occur.
@@ -123,6 +124,16 @@ anchor({
     SEAL: ("seal", "nondisclosure", "nonpublic record", "disseminated", "access"),
     ARREST: ("arrest", "charg", "citation", "not guilty", "acquitt", "dismissed", "nolle"),
     JUVENILE: ("delinquen", "juvenile", "adjudicat", "of a minor", "of a child"),
+    # checked around each hit (cues.has): skipped where none of these words occurs
+    NOT_RELIEF: ("not ", "never "),
+    NEGATED_VERB: ("not ", "never "),
+    NOT_AUTHORIZED: ("nothing in this", "does not", "shall not be construed"),
+    NEVER: ("never ", "not ", "subsequently ", "later ", "again "),
+    NEVER_SAID: ("never", "has not been", "whether"),
+    UNAFFECTED: ("not ",),
+    RELIEF_CONTEXT: ("vacat", "expung", "expunction", "seal", "set aside", "set-aside", "relief", "destr",
+                     "clear"),
+    SEAL_PROCEEDING: ("seal",),
 })
 
 # The words every match begins with: the fastest scan of all.

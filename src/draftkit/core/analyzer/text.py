@@ -61,6 +61,8 @@ class Doc:
         self._headings: dict[int, bool] = {}  # unit start -> is_heading
         self.units = _units(self.norm, self.sections)
         self._unit_starts = [unit.start for unit in self.units]
+        # a long text: cue words are found in one pass and looked up (see _word_index)
+        self.indexed = len(self.match) > _LONG_TEXT
 
     def unit_at(self, pos: int) -> Unit:
         """The unit containing normalized offset `pos`."""
@@ -148,7 +150,7 @@ class Doc:
         text, one pass finds every registered word at once (see _word_index)."""
         key = ("occurrences", word)
         if key not in self.cache:
-            index = self._word_index() if len(self.match) > _LONG_TEXT else None
+            index = self._word_index() if self.indexed else None
             found = index.get(word) if index is not None else None
             self.cache[key] = found if found is not None else _find_all(self.match, word)
         return self.cache[key]
@@ -179,7 +181,7 @@ class Doc:
 
     def _scan_anchor(self, anchor: str) -> set[int]:
         known = self.cache.get(("occurrences", anchor))
-        if known is None and len(self.match) > _LONG_TEXT:
+        if known is None and self.indexed:
             known = self._occurrences(anchor)
         if known is not None:  # offsets already found: no new pass
             return {bisect.bisect_right(self._unit_starts, pos) - 1 for pos in known}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, exists, find, gate, rx, spans, starts
+from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, exists, find, gate, has, rx, spans, starts
 from draftkit.core.analyzer.text import Doc
 
 ANY = rx(r"\bany (?:other )?(?:criminal )?(?:offen[cs]es?|crimes?|misdemeanors?(?: or felon(?:y|ies))?|felon(?:y|ies))\b"
@@ -218,8 +218,7 @@ def _minors_only(doc: Doc) -> list[Hit]:
 
 def _relief_sections(doc: Doc) -> set[int]:
     """Sections that grant relief in their text (not just in their heading line)."""
-    return {index for index in range(len(doc.sections))
-            if _RELIEF.search(doc.match, *doc.body(index)) is not None}
+    return {index for index in range(len(doc.sections)) if has(doc, _RELIEF, *doc.body(index))}
 
 
 def _adult_section(doc: Doc, index: int) -> bool:
@@ -283,6 +282,8 @@ _ANCHOR_WORDS = {
               "new trial"),
 }
 anchor(_ANCHOR_WORDS)
+# checked section by section (cues.has): skipped where none of these words occurs
+anchor({_RELIEF: ("vacat", "expung", "expunction", "seal", "set aside", "postconviction relief", "new trial")})
 
 # The words every match begins with: the fastest scan of all.
 starts({

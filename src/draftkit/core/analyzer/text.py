@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from itertools import chain
 from typing import NamedTuple
@@ -249,9 +250,18 @@ def _matching_text(norm: str) -> str:
     blanked = norm
     if "[" in norm:
         blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), norm)
+    try:  # one byte per character: a table lowers it at memory speed (str.lower does not
+        # take its fast path once a "§" is in the text)
+        return blanked.encode("latin-1").translate(_LOWER_LATIN1).decode("latin-1")
+    except UnicodeEncodeError:
+        pass
     blanked = blanked.replace("\n", " ")
     lowered = blanked.lower()
     return lowered if len(lowered) == len(blanked) else blanked
+
+
+# str.lower of each Latin-1 character (all stay one Latin-1 character), and line break to space
+_LOWER_LATIN1 = bytes(ord(chr(code).lower()) for code in range(256)).replace(b"\n", b" ", 1)
 
 
 def _normalize(text: str) -> tuple[str, list[int], list[int]]:
@@ -280,8 +290,19 @@ def _normalize(text: str) -> tuple[str, list[int], list[int]]:
 def _runs(source: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for every stretch of layout, in order, not overlapping."""
     runs = _newline_runs(source)
-    spaces = [(m.start(), m.end(), " ") for m in _SPACES.finditer(source)]
+    spaces = _space_runs(source)
     return _merge(runs, spaces)
+
+
+def _space_runs(source: str) -> list[tuple[int, int, str]]:
+    """(start, end, " ") for every run of two or more spaces (a str.find loop: they are few)."""
+    runs: list[tuple[int, int, str]] = []
+    pos = source.find("  ")
+    while pos >= 0:
+        end = _SPACES.match(source, pos).end()
+        runs.append((pos, end, " "))
+        pos = source.find("  ", end)
+    return runs
 
 
 def _newline_runs(source: str) -> list[tuple[int, int, str]]:
@@ -344,15 +365,14 @@ def _units(norm: str, sections: list[tuple[int, int]]) -> tuple[Unit, ...]:
     ends = [match.end() for match in _SENTENCE_END.finditer(norm) if _ends_unit(norm, match.start())]
     if not ends or ends[-1] < len(norm):
         ends.append(len(norm))
+    starts = [0, *ends[:-1]]
+    section_starts = [start for start, _ in sections]  # the first is 0
+    if max(map(operator.sub, ends, starts)) <= MAX_UNIT:  # built in bulk: one per sentence
+        indexes = [bisect.bisect_right(section_starts, start) - 1 for start in starts]
+        return tuple(map(Unit, starts, ends, indexes))
     units: list[Unit] = []
-    section_starts = [start for start, _ in sections]
-    start = 0
-    for end in ends:
-        if end - start > MAX_UNIT:
-            units.extend(_bounded_units(norm, start, end, section_starts))
-        else:
-            units.append(Unit(start, end, max(bisect.bisect_right(section_starts, start) - 1, 0)))
-        start = end
+    for start, end in zip(starts, ends):
+        units.extend(_bounded_units(norm, start, end, section_starts))
     return tuple(units)
 
 

@@ -167,3 +167,22 @@ def test_anchored_check_equals_a_plain_search_on_a_long_text():
             assert cues.has(doc, pattern, start, end) == expected, f"{name} in {doc.match[start:end]!r}"
             checked += expected
     assert checked > 200
+
+
+def test_relief_negation_shortcut_answers_what_the_three_checks_answer():
+    """relief._negated skips the three negation searches where none of their words is
+    near; with many negated grants in a long text, it agrees with running all three."""
+    negated = ("The records shall not be sealed. The court may never be expunged the file. Nothing in "
+               "this section authorizes the court to vacate a conviction. The conviction shall not "
+               "apply to vacate. ")
+    doc = Doc("\n".join(_texts()) + "\n" + negated * 40)
+    assert doc.indexed
+    checked = 0
+    for pattern in (relief.VACATE, relief.EXPUNGE, relief.SEAL):
+        for hit in cues.find(doc, pattern):
+            plain = any(pattern_.search(doc.match, max(hit.unit.start, hit.start - within), hit.start)
+                        for pattern_, within in ((relief.NOT_RELIEF, 40), (relief.NEGATED_VERB, 20),
+                                                 (relief.NOT_AUTHORIZED, 80)))
+            assert relief._negated(doc, hit) == plain, doc.match[hit.unit.start:hit.end]
+            checked += plain
+    assert checked >= 80

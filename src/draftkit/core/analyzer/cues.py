@@ -349,12 +349,19 @@ def has(doc: Doc, pattern: re.Pattern, start: int, end: int) -> bool:
     (one of which every match contains) is not run where none of them occurs: on a long
     text their places are known already, so most checks end with one bisection."""
     entry = _ANCHORS.get(id(pattern))
-    if entry is not None and doc.indexed:
-        places = doc.positions(entry[0])
-        index = bisect_left(places, start)
-        if index == len(places) or places[index] >= end:
-            return False
+    if entry is not None and not may_hold(doc, entry[0], start, end):
+        return False
     return pattern.search(doc.match, start, end) is not None
+
+
+def may_hold(doc: Doc, words: tuple[str, ...], start: int, end: int) -> bool:
+    """False when none of the registered `words` begins in doc.match[start:end]. Only a
+    long text's word places are known: on a short one this is always True."""
+    if not doc.indexed:
+        return True
+    places = doc.positions(words)
+    index = bisect_left(places, start)
+    return index < len(places) and places[index] < end
 
 
 def _before(doc: Doc, unit: Unit, pos: int, within: int, skip: re.Pattern) -> bool:

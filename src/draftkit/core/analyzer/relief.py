@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from draftkit.core.analyzer.cues import (Hit, Reading, anchor, before_has, body_hits, find, gate, has, rx,
-                                         spans, starts, unit_has)
-from draftkit.core.analyzer.text import Doc
+from draftkit.core.analyzer.cues import (Hit, Reading, anchor, before_has, body_hits, find, gate, has,
+                                         may_hold, rx, spans, starts, unit_has)
+from draftkit.core.analyzer.text import Doc, register_words
 
 VACATE = rx(r"\bvacat(?:e|es|ed|ing|ur|ion)\b|\bset(?:s|ting)? aside\b|\bwithdraw (?:any |the |his or her )?pleas?\b"
             r"|\bmotion for (?:a )?new trial\b|\bpostconviction relief\b")
@@ -60,8 +60,18 @@ def read_relief_type(doc: Doc) -> Reading:
 
 
 def _relief_hits(doc: Doc, pattern) -> list[Hit]:
-    return [hit for hit in find(doc, pattern) if not before_has(doc, hit, NOT_RELIEF, 40)
-            and not before_has(doc, hit, NEGATED_VERB, 20) and not before_has(doc, hit, NOT_AUTHORIZED, 80)]
+    return [hit for hit in find(doc, pattern) if not _negated(doc, hit)]
+
+
+# Each of the three negations holds one of these words, within 80 characters before the hit.
+_NEGATION_WORDS = ("not ", "never ", "nothing in this")
+
+
+def _negated(doc: Doc, hit: Hit) -> bool:
+    if not may_hold(doc, _NEGATION_WORDS, max(hit.unit.start, hit.start - 80), hit.start):
+        return False
+    return (before_has(doc, hit, NOT_RELIEF, 40) or before_has(doc, hit, NEGATED_VERB, 20)
+            or before_has(doc, hit, NOT_AUTHORIZED, 80))
 
 
 def _seal_hits(doc: Doc) -> list[Hit]:
@@ -150,3 +160,4 @@ starts({
 
 # Anchor lists read against every branch of these (see cues.gate): tried only near them.
 gate(ARREST, EXPUNGE)
+register_words(_NEGATION_WORDS)

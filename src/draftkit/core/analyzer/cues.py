@@ -326,28 +326,15 @@ def exists(doc: Doc, pattern: re.Pattern, category: tuple[re.Pattern, ...] = ())
     if category:
         return any(decisive(doc, [Hit(m.start(), m.end(), doc.unit_at(m.start()))], category)
                    for m in scan(doc, pattern))
-    if id(pattern) in _STARTS:
+    if id(pattern) in _STARTS or id(pattern) in _ANCHORS:  # the fast scan, to its first match
         return next(iter(scan(doc, pattern)), None) is not None
-    entry = _ANCHORS.get(id(pattern))
-    if entry is None:
-        return pattern.search(doc.match) is not None
-    anchors, fast = entry
-    for word in anchors:  # unit by unit around each occurrence, stopping at the first match
-        pos = doc.match.find(word)
-        while pos >= 0:
-            unit = doc.unit_at(pos)
-            following = doc.next_unit(unit)
-            for match in fast.finditer(doc.match, unit.start, following.end):
-                if _boundary_ok(doc.match, match.start()):
-                    return True
-            pos = doc.match.find(word, unit.end)
-    return False
+    return pattern.search(doc.match) is not None
 
 
 def has(doc: Doc, pattern: re.Pattern, start: int, end: int) -> bool:
     """True when `pattern` matches inside doc.match[start:end]. A pattern with anchor words
-    (one of which every match contains) is not run where none of them occurs: on a long
-    text their places are known already, so most checks end with one bisection."""
+    (one of which every match contains) is not run where none of them occurs: their places
+    are known already, so most checks end with one bisection."""
     entry = _ANCHORS.get(id(pattern))
     if entry is not None and not may_hold(doc, entry[0], start, end):
         return False
@@ -355,10 +342,8 @@ def has(doc: Doc, pattern: re.Pattern, start: int, end: int) -> bool:
 
 
 def may_hold(doc: Doc, words: tuple[str, ...], start: int, end: int) -> bool:
-    """False when none of the registered `words` begins in doc.match[start:end]. Only a
-    long text's word places are known: on a short one this is always True."""
-    if not doc.indexed:
-        return True
+    """False when none of `words` begins in doc.match[start:end] (registered words: their
+    places are known from the one pass over the text)."""
     places = doc.positions(words)
     index = bisect_left(places, start)
     return index < len(places) and places[index] < end

@@ -62,8 +62,6 @@ class Doc:
         self._headings: dict[int, bool] = {}  # unit start -> is_heading
         self.units = _units(self.norm, self.sections)
         self._unit_starts = [unit.start for unit in self.units]
-        # a long text: cue words are found in one pass and looked up (see _word_index)
-        self.indexed = len(self.match) > _LONG_TEXT
 
     def unit_at(self, pos: int) -> Unit:
         """The unit containing normalized offset `pos`."""
@@ -147,11 +145,11 @@ class Doc:
         return self.cache[key]
 
     def _occurrences(self, word: str) -> list[int]:
-        """Every offset of `word` in `match`, overlapping occurrences included. On a long
-        text, one pass finds every registered word at once (see _word_index)."""
+        """Every offset of `word` in `match`, overlapping occurrences included. One pass
+        finds every registered word at once (see _word_index); others get a pass each."""
         key = ("occurrences", word)
         if key not in self.cache:
-            index = self._word_index() if self.indexed else None
+            index = self._word_index()
             ends = index.get(word) if index is not None else None
             if ends is None:
                 self.cache[key] = _find_all(self.match, word)
@@ -182,18 +180,8 @@ class Doc:
         return self.cache[key]
 
     def _scan_anchor(self, anchor: str) -> set[int]:
-        known = self.cache.get(("occurrences", anchor))
-        if known is None and self.indexed:
-            known = self._occurrences(anchor)
-        if known is not None:  # offsets already found: no new pass
-            return {bisect.bisect_right(self._unit_starts, pos) - 1 for pos in known}
-        found: set[int] = set()
-        text, starts, pos = self.match, self._unit_starts, self.match.find(anchor)
-        while pos >= 0:
-            index = bisect.bisect_right(starts, pos) - 1
-            found.add(index)
-            pos = text.find(anchor, max(self.units[index].end, pos + 1))
-        return found
+        starts = self._unit_starts
+        return {bisect.bisect_right(starts, pos) - 1 for pos in self._occurrences(anchor)}
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the normalized span [start, end)."""
@@ -210,7 +198,6 @@ class Doc:
 _WORDS: set[str] = set()
 _NUMBERED: list[str] = []  # the registered words in automaton order
 _AUTOMATON: list = []  # the built automaton, once (rebuilt when words are registered)
-_LONG_TEXT = 50_000  # shorter texts: a str.find pass per word costs less than the automaton
 
 
 def register_words(words) -> None:

@@ -36,7 +36,7 @@ NONVIOLENT = rx(r"\b(?:any )?non-?violent (?:offen[cs]es?|crimes?|felon(?:y|ies)
 PROSTITUTION = rx(r"\bprostitut\w*|\bsolicit\w* (?:for|of) (?:prostitution|a prostitute)|\bsolicitation\b|\bloiter\w*"
                   r"|\bcommercial sex(?:ual)? (?:act|activity|conduct)|\bcrime against nature by solicitation|\bpatroniz\w*|\blewdness|\bassignation")
 OTHER_OFFENSE = rx(r"\btrespass\w*|\bdisorderly\b|\bcontrolled (?:dangerous )?substance|\bdrug\b|\bnarcotic|\bparaphernalia|\btheft\b|\bshoplift\w*"
-                   r"|\bburglar\w*|\bvagran\w*|\bobstruct\w* (?:of )?(?:a )?(?:highway|passage|traffic)|\bfraud\w*|\bforg\w+|\bfalse (?:statement|identification|information)"
+                   r"|\bburglar\w*|\bvagran\w*|\bobstruct\w* (?:of )?(?:a )?(?:highway|passage|traffic)|\b(?<!force, )(?<!force or )fraud\w*(?!,? (?:or|and) coercion)|\bforg\w+|\bfalse (?:statement|identification|information)"
                    r"|\bindecent exposure|\bcurfew|\btruancy|\brunaway|\blarceny|\bcriminal mischief|\bgambling|\bdriving\b|\bbad check|\bmalicious destruction"
                    r"|\bidentification document|\bpublic assistance|\bpossess(?:ion|ing) (?:of )?(?:a |an )?(?:controlled|marijuana|marihuana|cannabis|weapon|firearm)"
                    r"|\bresisting arrest|\bfailure to (?:appear|display)|\btraffic offense|\bunnatural or perverted")
@@ -159,18 +159,20 @@ def _has_relief(doc: Doc) -> bool:
 
 # ---------------------------------------------------------------- eligibility
 
-GENERAL_TRAFFICKING = rx(r"\bhuman trafficking\b|\btrafficking (?:in|of) persons\b|\btrafficked (?:person|child|individual)"
-                         r"|\blabor trafficking|\bforced labor|\binvoluntary servitude|\bvictims? of (?:a severe form of )?trafficking\b(?! for the purposes? of (?:a )?commercial sex)"
+# A citation's caption ("section 3012 (relating to involuntary servitude)") names an offense
+# cited, not the trafficking the survivor suffered.
+GENERAL_TRAFFICKING = rx(r"(?<!relating to )\bhuman trafficking\b|(?<!relating to )\btrafficking (?:in|of) persons\b|\btrafficked (?:person|child|individual)"
+                         r"|(?<!relating to )\blabor trafficking|(?<!relating to )\bforced labor|(?<!relating to )\binvoluntary servitude|\bvictims? of (?:a severe form of )?trafficking\b(?! for the purposes? of (?:a )?commercial sex)"
                          r"|\btrafficking victims? protection act|\b22 u\.s\.c\.? (?:§+ ?)?710[1-3]|\b18 usc chapter 77|\bsevere form of trafficking")
 SEX_TRAFFICKING = rx(r"\bsex(?:ual)? trafficking|\bsexual servitude|\b(?:victim|trafficking)\b[^.;]{0,40}\b(?:commercial sex(?:ual)? (?:act|exploitation)|sexual exploitation|compelling prostitution)")
 MINOR_LIMIT = rx(r"\b(?:under|younger than|less than) (?:the age of )?(?:eighteen|18)\b|\bminors?\b|\bchild(?:ren)?\b|\bjuvenile\b|\bdelinquen\w*")
 MINORS_ONLY = rx(r"\bwho (?:at the time of the offense )?was (?:under (?:the age of )?(?:eighteen|18)|a minor)\b|\bwhile (?:under (?:the age of )?(?:eighteen|18)|a minor)\b"
-                 r"|\bwas under (?:the age of )?(?:eighteen|18)(?: years)?(?: of age)? at (?:the|that) time|\btrafficked child\b|\bjuvenile court\b")
+                 r"|\bwas under (?:the age of )?(?:eighteen|18)(?: years)?(?: of age)? at (?:the|that) time|\btrafficked child\b")
 ADULT = rx(r"\bconvict\w*|\bsentenced?\b")
 ADULT_AGE = rx(r"\b(?:eighteen|18)\)?(?: years)?(?: of age)? or older\b|\bany age\b|\bregardless of (?:the person's )?age\b")
 COOPERATION_NEGATION = rx(r"\b(?:not|nothing|no|without|regardless)\b")
-COOPERATION = rx(r"\bcooperat\w* (?:with|in)\b[^.;]{0,60}(?:law enforcement|investigation|prosecution)|\bprovided assistance in the investigation"
-                 r"|\bassist(?:ed|ance)? (?:law enforcement|in the (?:investigation|prosecution))")
+COOPERATION = rx(r"\bcooperat\w* (?:with|in)\b[^.;]{0,60}(?:law[- ]enforcement|investigation|prosecution)|\bprovided assistance in the investigation"
+                 r"|\bassist(?:ed|ance)? (?:law[- ]enforcement|in the (?:investigation|prosecution))")
 REHABILITATION = rx(r"\bnot (?:been )?(?:subsequently|since|thereafter) convicted of any|\bnot (?:have )?been convicted of any (?:other )?(?:offen[cs]e|crime)s? since\b|\bnot been convicted of (?:a|any) new (?:offen[cs]e|crime)|\bnot been convicted of any (?:criminal )?(?:offen[cs]e|crime) (?:during|within|in the)"
                     r"|\bno (?:subsequent|new) (?:criminal )?convictions?\b|\bhas been rehabilitated|\bgood moral character|\bcircumstances and behavior of (?:an|the) applicant")
 
@@ -271,8 +273,7 @@ _ANCHOR_WORDS = {
     GENERAL_TRAFFICKING: ("traffick", "forced labor", "servitude", "710", "usc chapter 77"),
     MINOR_LIMIT: ("under 18", "under eighteen", "under the age of", "younger than", "less than",
                   "minor", "child", "juvenile", "delinquen"),
-    MINORS_ONLY: ("under 18", "under eighteen", "under the age of", "a minor", "trafficked child",
-                  "juvenile court"),
+    MINORS_ONLY: ("under 18", "under eighteen", "under the age of", "a minor", "trafficked child"),
     ADULT: ("convict", "sentence"),
     ADULT_AGE: ("or older", "any age", "regardless of"),
     COOPERATION: ("cooperat", "assist"),
@@ -301,7 +302,7 @@ starts({
                           "forced labor", "involuntary servitude", "victim", "22 u.s.c", "18 usc",
                           "severe form"),
     MINOR_LIMIT: ("under", "younger than", "less than", "minor", "child", "juvenile", "delinquen"),
-    MINORS_ONLY: ("who ", "while ", "was under", "trafficked child", "juvenile court"),
+    MINORS_ONLY: ("who ", "while ", "was under", "trafficked child"),
     ADULT: ("convict", "sentence"),
     ADULT_AGE: ("eighteen", "18", "any age", "regardless of"),
     COOPERATION: ("cooperat", "provided assistance", "assist"),

@@ -16,7 +16,14 @@ EXCEPTION = rx(r"\bunless (?!otherwise)|\binterests? of justice\b|\bgood cause\b
                r"(?:consents?|fails? to (?:respond|object)|does not (?:object|oppose))")
 DISCRETION_WORDS = rx(r"\bin (?:its|the court's|the) discretion\b|\bdiscretion of the court\b")
 # a consequence of relief already granted ("If the motion is granted, ... shall be expunged")
-AFTER_GRANT = rx(r"\b(?:if|once|when|after|upon)\b[^.;]{0,40}\b(?:is|are|has been|have been) granted\b|\bupon (?:the )?granting\b|\bwhen it grants\b")
+AFTER_GRANT = rx(r"\b(?:if|once|when|after|upon)\b[^.;]{0,40}\b(?:is|are|has been|have been) granted\b|\b(?:up)?on (?:the )?granting\b"
+                 r"|\b(?:if|once|when|after|upon) (?:it|the court) grants\b")
+# "No petition shall be granted without ...": a condition, not a duty to grant
+NO_SUBJECT = rx(r"\bno (?:[\w-]+ ){1,3}$")
+# "sent to the department, which shall expunge the record": an agency carrying out an
+# order, not the court deciding whether to grant
+AGENCY_SUBJECT = rx(r"\b(?:department|clerk|agency|agencies|repository|bureau|custodian|sheriff|division)"
+                    r"(?: of [\w ]{1,30}?)?(?:,? (?:which|who|that))? $")
 HEARING_ONLY = rx(r"\bwithout (?:a |notice or )?hearing\b")
 
 
@@ -41,7 +48,7 @@ def _grants(doc: Doc) -> tuple[list[Hit], list[Hit], list[Hit]]:
     may: list[Hit] = []
     for hit, match in _grant_matches(doc):
         modal = match.group("modal").lower()
-        negated = match.group("neg") is not None
+        negated = match.group("neg") is not None or before_has(doc, hit, NO_SUBJECT, 30)
         if modal == "may" or negated or DISCRETION_WORDS.search(doc.match, hit.start, hit.end):
             if not (modal == "may" and unit_has(doc, hit, HEARING_ONLY)):
                 may.append(hit)
@@ -56,22 +63,24 @@ def _grant_matches(doc: Doc):
     for pattern in (GRANT, PASSIVE_GRANT):
         for match in scan(doc, pattern):
             hit = Hit(match.start(), match.end(), doc.unit_at(match.start()))
-            if decisive(doc, [hit], _DISCRETION) and not before_has(doc, hit, AFTER_GRANT, 200):
+            if (decisive(doc, [hit], _DISCRETION) and not before_has(doc, hit, AFTER_GRANT, 200)
+                    and not before_has(doc, hit, AGENCY_SUBJECT, 60)):
                 yield hit, match
 
 
 # ---------------------------------------------------------------- timing
 ANYTIME = rx(r"\bat any time\b(?! (?:before|prior))|\bno (?:time limit|deadline|waiting period|statute of limitations)\b"
              r"|\bregardless of (?:when|the date|the time)\b|\bnot (?:subject to|limited by) (?:a|any) (?:time limit|deadline)")
-REASONABLE = rx(r"\breasonable (?:period of )?time\b|\bdue diligence\b|\breasonable concerns? for the safety")
+REASONABLE = rx(r"\breasonable (?:period of )?time\b|\breasonable period\b|\bdue diligence\b|\breasonable concerns? for the safety")
 _PERIOD = r"(?:[\w-]+ (?:\(\d+\) )?)(?:calendar )?(?:days?|months?|years?)"
 RESTRICTED = rx(r"\bno (?:sooner|earlier) than\b|\bnot (?:sooner|earlier) than\b|\bnot (?:be )?(?:filed|made|brought) (?:until|before)\b"
                 rf"|\bat least {_PERIOD} (?:after|following|from|since|ha(?:ve|s) (?:passed|elapsed))"
-                rf"|\bwithin {_PERIOD} (?:after|of|from|following) (?:the )?(?:date (?:of|on which|the) (?:the )?(?:conviction|judgment|sentenc|release|person|defendant|offense|original)|conviction|judgment|release|sentenc|entry of|final|offense|arrest"
+                rf"|\bwithin {_PERIOD} (?:after|of|from|following) (?:the )?(?:date (?:of|on which|the) (?:the )?(?:conviction|judgment|sentenc|release|person|defendant|offense|original|final|entry|arrest|discharge|dismissal)|conviction|judgment|release|sentenc|entry of|final|offense|arrest"
                 r"|(?:\w+ )?(?:ceased|ceasing|escaped|escaping|left|leaving|exited|exiting))"
-                rf"|\b(?:has |have )?(?:completed|completion of|satisf(?:ied|action of)|discharged? from) (?:any |all |the |each of the |each )?(?:term of |sentencing alternatives? )?(?:probation|parole|sentence|disposition|supervision|sentencing)"
+                rf"|\b(?:has |have )?(?:completed|completion of|satisf(?:ied|action of)|discharged? from) (?:any |all |the |each of the |each )?(?:terms? of (?:the |any |all )?|sentencing alternatives? )?(?:probation|parole|sentence|disposition|supervision|sentencing)"
                 rf"|\b{_PERIOD} (?:have|has) (?:passed|elapsed) since|\bwaiting period\b(?! shall not)"
-                r"|\bcompletes? (?:any|the|all) (?:sentence|term)|\bpaid in full\b")
+                r"|\bcompletes? (?:any|the|all) (?:sentence|term)|\bpaid in full\b"
+                r"|\b(?:on or )?after the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th) anniversary of\b")
 DEADLINE_NEGATION = rx(r"\bno\b|\bwithout\b|\bnot (?:subject|required)\b|\bwhether or not\b|\bregardless of whether\b|\bneed not\b|\bnot required to (?:have )?")
 
 
@@ -176,20 +185,22 @@ def _other_party(doc: Doc, hit: Hit) -> bool:
 
 # ---------------------------------------------------------------- documentation
 DOC_NOT_REQUIRED = rx(r"\bno (?:official )?(?:determination or )?documentation (?:is|shall be) required"
-                      r"|\b(?:official )?documentation (?:is|shall) not (?:be )?required|\bdocumentation\b[^.;]{0,80}\b(?:is|shall) not (?:be )?(?:required|a condition|a prerequisite|a requirement|necessary)"
+                      r"|\b(?:official )?documentation (?:is|shall) not (?:be )?required|\bdocumentation\b(?:(?!\brequired\b|\bhearing\b)[^.;]){0,400}?\b(?:is|shall) not (?:be )?(?:required|a condition|a prerequisite|a requirement|necessary)"
                       r"|\bnot required to (?:provide|present|submit|obtain|produce) (?:any )?(?:official )?documentation"
                       r"|\bnothing in this (?:section|article|subsection|paragraph) requires[^.;]{0,40}documentation"
                       r"|\bneed not (?:provide|present|submit|include|produce)[^.;]{0,30}documentation|\bin the absence of (?:official )?documentation")
 PRESUMPTION = rx(r"\b(?:official|certified) records?\b[^.]{0,60}?\b(?:creates?|shall create|establish\w*|constitutes?) (?:a |an )?(?:rebuttable )?presum\w*"
-                 r"|\bpresum\w*[^.]{0,200}?\b(?:official (?:record|documentation|document)s?|certified records?)|\bdocument\w*\b[^.]{0,200}?\b(?:creates?|shall create|establish\w*|constitutes?|is|shall be) (?:a |an )?(?:rebuttable )?presum\w*"
+                 r"|\bpresum\w*[^.]{0,200}?\b(?:official (?:record|documentation|document)s?|certified records?)|\bdocument\w*\b[^.]{0,400}?\b(?:creates?|shall create|establish\w*|constitutes?|is|shall be) (?:a |an )?(?:rebuttable )?presum\w*"
                  r"|\b(?:document\w*|certif\w*|record|letter|affidavit)\b[^.]{0,200}?\b(?:is|are|shall be|constitutes?) (?:sufficient|prima facie)")
 MAY_INCLUDE = rx(r"\bmay be supported by\b|\bmay (?:provide|establish|prove)[^.;]{0,60}\bby (?:testimony|affidavit|sworn statement)|\bbased solely on (?:an? )?(?:affidavit|sworn statement|testimony)|\bmay include\b|\bmay consider (?:such )?other evidence|\bnot limited to\b|\bother (?:[a-z]+ ){0,3}evidence")
 OFFICIAL = rx(r"\bofficial (?:documentation|documents?|records?)|\bcertified records?|\bdocumentation from\b|\blaw enforcement certification")
-DOC_REQUIRED = rx(r"\b(?:shall|must) (?:include|attach|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification from|certified (?:copy|record)|documentation from|letter from)"
+DOC_REQUIRED = rx(r"\b(?:shall|must) (?:include|attach|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification (?:from|by)|certified (?:copy|record)|documentation from|letter from)"
                   r"|\bupon (?:the )?(?:presentation|submission|receipt) of (?:official )?(?:documentation|certification)"
                   r"|\bonly (?:if|upon|when)[^.;]{0,60}\b(?:documentation|certification)\b|\b(?:documentation|certification)\b[^.;]{0,40}\b(?:is|shall be) required")
 DOC_CONDITION = rx(r"\b(?:may|shall) not (?:be )?grant\w*[^.;]{0,60}\bunless\b[^.;]{0,60}\b(?:submits|provides|presents|files|produces|attaches|includes)\b"
-                   r"[^.;]{0,60}\b(?:record|documentation|certification|notice|letter|affidavit)")
+                   r"[^.;]{0,60}\b(?:record|documentation|certification|notice|letter|affidavit)"
+                   r"|\bno (?:writ|order|petition|motion|application|relief)\b[^.;]{0,40}\b(?:shall|may) (?:issue|be (?:granted|issued|entered))\b"
+                   r"[^.;]{0,60}\bunless\b[^.;]{0,80}\b(?:certification|documentation)\b")
 SWORN = rx(r"\bmay (?:provide|establish|prove)|\bbased solely")
 REQUIRED_NEGATION = rx(r"\b(?:no|not|nothing|need not)\b")
 
@@ -242,7 +253,7 @@ anchor({
     PASSIVE_GRANT: ("granted", "vacated", "expunged", "sealed", "set aside"),
     RESTRICTED: ("sooner", "earlier", "not filed", "not be filed", "not made", "not be made",
                  "not brought", "not be brought", "at least", "within", "complet", "satisf",
-                 "discharge", "passed", "elapsed", "waiting period", "paid in full"),
+                 "discharge", "passed", "elapsed", "waiting period", "paid in full", "anniversary of"),
     REASONABLE: ("reasonable", "due diligence"),
     ANYTIME: ("at any time", "no time limit", "no deadline", "no waiting period",
               "no statute of limitations", "regardless of", "not subject to", "not limited by"),
@@ -262,7 +273,8 @@ anchor({
 starts({
     RESTRICTED: ("no sooner", "no earlier", "not sooner", "not earlier", "not filed", "not be filed",
                  "not made", "not be made", "not brought", "not be brought", "at least", "within",
-                 "has ", "have ", "complet", "satisf", "discharge", "waiting period", "paid in full"),
+                 "has ", "have ", "complet", "satisf", "discharge", "waiting period", "paid in full",
+                 "on or after the", "after the"),
     GRANT: ("shall", "must", "may", "will"),
     PASSIVE_GRANT: ("shall", "must", "may"),
     REASONABLE: ("reasonable", "due diligence"),
@@ -273,7 +285,7 @@ starts({
     DOC_NOT_REQUIRED: ("no ", "official documentation", "documentation", "not required",
                        "nothing in this", "need not", "in the absence"),
     DOC_REQUIRED: ("shall ", "must ", "upon", "only ", "documentation", "certification"),
-    DOC_CONDITION: ("may not", "shall not"),
+    DOC_CONDITION: ("may not", "shall not", "no "),
     MAY_INCLUDE: ("may ", "based solely", "not limited to", "other "),
     NOT_REQUIRED: ("grant", "vacat", "issue", "rul", "decid", "enter", "order", "without", "hearing",
                    "no hearing", "need not", "shall not", "nothing in this", "on the papers",

@@ -25,7 +25,9 @@ AFFIRMATIVE = rx(r"\b(?:affirmative defen[cs]e|(?:is|as) a defen[cs]e)(?: to (?:
 DEFENSE = rx(r"\baffirmative defense|\bdefense at trial|\boffer the defense|\bmeans\b|\brecords? between\b|\breveal\w*|\bevidence (?:may include|of such)")
 OTHER_OFFENDER = rx(r"\b(?:charged|convicted)\b[^.;]{0,40}$")
 OR_ACTING = rx(r"\bor (?:was )?(?:acting )?under the$|\bor was acting\b")
-PRESUMED = rx(r"\bpresum\w*")
+# the nexus words inside a presumption ("shall create a presumption that the participation
+# was a result of ..."): what documentation proves, not the test itself
+PRESUMED = rx(r"\bpresum\w*[^.;]{0,250}$")
 ALTERNATIVE_CONTROL = rx(r"\bor (?:\(\w+\) )?(?:was )?(?:under the control of|at the direction of)|\bor was under the age")
 _ORDER = ("coercion", "direct_result", "result", "related")
 _REASONS = {
@@ -60,7 +62,7 @@ def _nexus_hits(doc: Doc) -> dict[str, list[Hit]]:
     found = {"related": related, "result": find(doc, RESULT, category=_NEXUS),
              "direct_result": find(doc, DIRECT, category=_NEXUS), "coercion": coercion}
     found = {level: [hit for hit in hits if not _in_defense(doc, hit)] for level, hits in found.items()}
-    found = {level: [hit for hit in hits if not unit_has(doc, hit, PRESUMED)]
+    found = {level: [hit for hit in hits if not before_has(doc, hit, PRESUMED, 250)]
              for level, hits in found.items()}
     return {level: hits for level, hits in found.items() if hits}
 
@@ -108,10 +110,10 @@ FULL = rx(r"\b(?:motion|petition|application|proceeding|hearing|record of the pr
           r"|\bnot disclose the (?:petitioner|movant|applicant|person|victim|defendant)'s (?:name|identity)|\bclosed to the public")
 PARTIAL = rx(r"\bmay\b[^.;]{0,60}\b(?:seal|close|make confidential)\b[^.;]{0,30}\b(?:proceeding|hearing|motion|petition|record of the proceeding|file)"
              r"|\bmay\b[^.;]{0,40}\b(?:proceeding|hearing|motion|petition|file)s?\b[^.;]{0,20}\b(?:be )?(?:closed|sealed|kept confidential)"
-             r"|\b(?:at the request|upon (?:the )?request|on request)\b[^.;]{0,220}\b(?:under seal|in camera|confidential|closed)"
+             r"|\b(?:at the request|upon (?:the )?request|on request)\b[^.;]{0,220}\b(?:under seal|in camera|confidential|closed|sealed)"
              r"|\b(?:once|after|when|if|upon)\b[^.;]{0,40}\b(?:is |are |been )?granted\b[^.;]{0,160}\bconfidential|\bbecomes? confidential"
              r"|\b(?:after|once|when|upon)\b[^.;]{0,30}\b(?:order|relief)\b[^.;]{0,20}\b(?:is|has been) (?:entered|granted|issued)\b[^.;]{0,160}\bconfidential"
-             r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance) of (?:the |an |a )?(?:order|relief|motion)[^.;]{0,260}\bconfidential"
+             r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance|allowance) of (?:the |an |a )?(?:order|relief|motion|petition)[^.;]{0,260}\b(?:confidential|sealed|under seal)"
              r"|\bif the (?:motion|petition|application) is granted[^.;]{0,160}\bconfidential")
 
 
@@ -206,13 +208,14 @@ starts({
            "identifying", "may not disclose", "record", "document", "keep the identity",
            "pseudonym", "close the", "only by", "not disclose", "closed to"),
     PARTIAL: ("may", "at the request", "upon", "on request", "on the grant", "on grant", "on the entry",
-              "on entry", "on the issuance", "on issuance", "once", "after", "when", "if", "become"),
+              "on entry", "on the issuance", "on issuance", "on the allowance", "on allowance", "once",
+              "after", "when", "if", "become"),
 })
 
 # Anchor lists read against every branch of these (see cues.gate): tried only near them.
 gate(PARTIAL, by_start={("at the request", "upon", "on request", "on the grant", "on grant", "on the entry",
                           "on entry", "on the issuance", "on issuance", "once", "after", "when",
-                          "become"): ("confidential", "under seal", "in camera", "closed")})
+                          "become"): ("confidential", "under seal", "in camera", "closed", "sealed")})
 gate(RESULT, by_start={("victim", "trafficking"): ("the cause", "the proximate cause")})
 gate(FULL, by_start={
     ("motion", "petition", "application", "proceeding", "hearing", "court file", "filing", "papers",

@@ -15,8 +15,12 @@ SEAL = rx(r"\bseal(?:s|ed|ing)?\b|\border of nondisclosure\b|\bnondisclosure ord
 # "under seal" / sealing the motion or hearing is confidentiality of the proceeding.
 SEAL_PROCEEDING = rx(r"under seal|seal(?:ed|ing)? (?:the |any |its )?(?:motion|petition|application|hearing|proceeding)s?\b"
                      r"(?! records)|(?:motion|petition|application|hearing|proceeding)s?[^.;]{0,40}\b(?:be|are|is) (?:filed )?(?:under seal|sealed)")
-NOT_AUTHORIZED = rx(r"\b(?:nothing in this \w+ (?:authorizes|permits|allows|requires)|does not (?:authorize|permit|allow)"
-                    r"|shall not be construed to (?:authorize|permit|require))\b[^.;]{0,40}$")
+# "does not of itself require the sealing", "shall not by itself entitle the petitioner to
+# the expungement": relief named only to be withheld (up to a later modal verb)
+NOT_AUTHORIZED = rx(r"\b(?:nothing in this \w+ (?:authorizes|permits|allows|requires|entitles)"
+                    r"|(?:does|do|shall) not (?:(?:of|by) (?:itself|themselves) )?(?:authorize|permit|allow|require|entitle)"
+                    r"|shall not be construed to (?:authorize|permit|require|entitle))\b"
+                    r"(?:(?!\b(?:shall|must|may)\b)[^.;]){0,40}$")
 UNAFFECTED = rx(r"\bnot (?:be )?affected\b|\b(?:does|shall) not apply\b")
 NEGATED_VERB = rx(r"\b(?:not|never) (?:be )?$")
 NOT_RELIEF = rx(r"\b(?:not|never) (?:be )?(?:vacated|expunged|sealed)|\bshall not apply\b")
@@ -34,7 +38,7 @@ JUVENILE = rx(r"\bdelinquen\w*|\bjuvenile\b|\b(?<!deferred )adjudications?\b(?! 
               r"|\badjudicated (?:a )?(?:delinquent|child)|\brecords? of a (?:minor|juvenile|child)\b")
 NEVER_SAID = rx(r"\bnever\b|\bhas not been\b|\bwhether\b")
 NEVER = rx(r"\b(?:never|not|subsequently|later|again) (?:been )?$")
-RELIEF_CONTEXT = rx(r"vacat|expung|expunction|\bseal|set aside|set-aside|relief|destr|clear")
+RELIEF_CONTEXT = rx(r"vacat|expung|expunction|\bseal|set aside|set-aside|relief|destr|clear|nondisclosure")
 
 
 def read_relief_type(doc: Doc) -> Reading:
@@ -137,11 +141,11 @@ anchor({
     # checked around each hit (cues.has): skipped where none of these words occurs
     NOT_RELIEF: ("not ", "never "),
     NEGATED_VERB: ("not ", "never "),
-    NOT_AUTHORIZED: ("nothing in this", "does not", "shall not be construed"),
+    NOT_AUTHORIZED: ("nothing in this", "does not", "do not", "shall not"),
     NEVER: ("never ", "not ", "subsequently ", "later ", "again "),
     NEVER_SAID: ("never", "has not been", "whether"),
     UNAFFECTED: ("not ",),
-    RELIEF_CONTEXT: ("vacat", "expung", "expunction", "seal", "set aside", "set-aside", "relief", "destr",
+    RELIEF_CONTEXT: ("vacat", "expung", "expunction", "seal", "set aside", "set-aside", "relief", "destr", "nondisclosure",
                      "clear"),
     SEAL_PROCEEDING: ("seal",),
 })

@@ -16,7 +16,10 @@ ANY = rx(r"\bany (?:other )?(?:criminal )?(?:offen[cs]es?|crimes?|misdemeanors?(
          r"|\bthe judgment is a conviction\b|\brecords? of (?:an )?offense\b")
 # "any offense" that only points back at a list, or speaks of later crimes
 ANY_SKIP = rx(r"\b(?:not|never)(?: subsequently| since| thereafter)? (?:been )?(?:convicted|charged)\b|\bno (?:other |subsequent )?convictions?\b"
-              r"|\bwhether\b|\bregardless\b|\brestitution\b|\bdamages\b|\bpending\b|\b(?:not|never) (?:\w+ )?(?:been )?$")
+              r"|\bwhether\b|\bregardless\b|\brestitution\b|\bdamages\b|\bpending\b|\b(?:not|never) (?:\w+ )?(?:been )?$"
+              r"|\bdefen[cs]e to (?:a |the |any )?(?:prosecution|charge)")
+# a provision that displaces other sections ("Notwithstanding §§ 9-3101 and 9-3103, no relief ...")
+OVERRIDES = rx(r"\bnotwithstanding (?:§|sections?\b|subsections?\b|paragraphs?\b|subdivisions?\b|articles?\b)")
 IN_EXCLUSION = rx(r"\bother than\b|\bexcept\b|\bexcluding\b")
 ANY_BACKREF = rx(r" (?:listed|described|enumerated|specified|set out|set forth|identified) in\b|\bwithin (?:\w+ ){1,3}years?\b")
 EXCLUSION = rx(r"\bother than (?:an? )?(?:crimes? of violence|violent|offen[cs]es?|crimes?|felon|class|murder|sex)"
@@ -30,7 +33,10 @@ EXCLUSION = rx(r"\bother than (?:an? )?(?:crimes? of violence|violent|offen[cs]e
                r"|\bany (?:conviction (?:for|of) (?:an? )?)?misdemeanors?\b(?! or (?:a |any )?felon)"
                r"|\bexcept(?:ing)?(?: for)?,? (?:an? |any |the )?(?:crimes?|offen[cs]es?|felon(?:y|ies)|convictions?)\b"
                r"|\b(?:but )?not including (?:an? |any |the )?(?:crimes?|offen[cs]es?|felon|violent|sex|class|murder|convictions?)"
-               r"|\bunless the (?:offen[cs]e|crime|conviction) (?:is|was|involves?|involved|constitutes?)(?= )")
+               r"|\bunless the (?:offen[cs]e|crime|conviction) (?:is|was|involves?|involved|constitutes?)(?= )"
+               r"|\bother than(?: the following)?:|\bexcept(?: the following)?:"
+               r"|\bno (?:relief|motion|petition|order|application)s? (?:shall|may|will) be (?:granted|issued|entered|filed|made)\b"
+               r"[^.;]{0,40}?\bfor (?:any of the following|(?:an? |any )?(?:crimes? of violence|violent|offen[cs]es? of|felon|class|murder|sex))")
 NONVIOLENT = rx(r"\b(?:any )?non-?violent (?:offen[cs]es?|crimes?|felon(?:y|ies)|misdemeanors?)\b|\ban offense which is not a violent crime\b"
                 r"|\bnon-?homicide (?:crime|offense)\b|\bqualifying (?:crime|offense)\b[^.;]{0,40}\bnot listed\b")
 PROSTITUTION = rx(r"\bprostitut\w*|\bsolicit\w* (?:for|of) (?:prostitution|a prostitute)|\bsolicitation\b|\bloiter\w*"
@@ -40,12 +46,13 @@ OTHER_OFFENSE = rx(r"\btrespass\w*|\bdisorderly\b|\bcontrolled (?:dangerous )?su
                    r"|\bindecent exposure|\bcurfew|\btruancy|\brunaway|\blarceny|\bcriminal mischief|\bgambling|\bdriving\b|\bbad check|\bmalicious destruction"
                    r"|\bidentification document|\bpublic assistance|\bpossess(?:ion|ing) (?:of )?(?:a |an )?(?:controlled|marijuana|marihuana|cannabis|weapon|firearm)"
                    r"|\bresisting arrest|\bfailure to (?:appear|display)|\btraffic offense|\bunnatural or perverted")
-OFFENSE_CONTEXT = rx(r"\b(?:convicted|convictions?|violat\w*|offen[cs]es?|charged|adjudicated|crimes?)\b")
+OFFENSE_CONTEXT = rx(r"\b(?:convicted|convictions?|violat\w*|offen[cs]es?|charged|adjudicated|crimes?|if committed by an adult)\b")
 VICTIM_OF = rx(r"\bvictim of\b|\btraffick\w* (?:of|in)\b|\bas described in\b")
 CITATION_LIST = rx(r"(?:§|\b(?:section|s\.|article|art\.|r\.s\.|nrs|ors|rsa|g\.s\.|ic))\s?[0-9][0-9a-z.:()\-–]*")
 
 
-def read_offenses(doc: Doc, excerpt: bool = False) -> Reading:
+def read_offenses(doc: Doc, excerpt: bool = False, has_relief: bool | None = None) -> Reading:
+    """`has_relief`: whether the text grants relief at all (read from it when not given)."""
     broad = _any_hits(doc)
     nonviolent = find(doc, NONVIOLENT, category=_OFFENSES)
     if broad or nonviolent:
@@ -62,7 +69,7 @@ def read_offenses(doc: Doc, excerpt: bool = False) -> Reading:
     if limits:
         return Reading("broad_with_exclusions", "offenses are covered except listed kinds",
                        spans(limits), verify=True)
-    return _unnamed_reading(doc, excerpt)
+    return _unnamed_reading(doc, excerpt, _has_relief(doc) if has_relief is None else has_relief)
 
 
 def _any_hits(doc: Doc) -> list[Hit]:
@@ -80,7 +87,8 @@ WITHIN_YEARS = rx(r",? (?:\w+ ){0,6}within (?:\w+ ){1,3}years?\b")
 
 def _broad_reading(doc: Doc, broad: list[Hit], nonviolent: list[Hit]) -> Reading:
     sections = {hit.unit.section for hit in broad + nonviolent}
-    limits = [hit for hit in find(doc, EXCLUSION, category=_OFFENSES) if hit.unit.section in sections]
+    limits = [hit for hit in find(doc, EXCLUSION, category=_OFFENSES)
+              if hit.unit.section in sections or has(doc, OVERRIDES, hit.unit.start, hit.unit.end)]
     if broad and not nonviolent and not limits:
         return Reading("any_offense", "any offense is covered", spans(broad))
     hits = nonviolent or limits
@@ -108,7 +116,7 @@ def _offense_context(doc: Doc, hit: Hit) -> bool:
 LIST_ITEM = rx(r" ?(?:\([0-9a-z]{1,6}\)|[0-9]{1,3}\.|[a-z]\.) ")
 
 
-def _unnamed_reading(doc: Doc, excerpt: bool) -> Reading:
+def _unnamed_reading(doc: Doc, excerpt: bool, has_relief: bool) -> Reading:
     citations = _offense_citations(doc)
     if _cited_numbers(doc, citations) >= 3:
         return Reading("enumerated", "a closed list of offenses cited by section number only "
@@ -116,7 +124,7 @@ def _unnamed_reading(doc: Doc, excerpt: bool) -> Reading:
     if citations:
         return Reading("prostitution_only", "a short list of offenses cited by section number "
                        "only; check what they cover", spans(citations), verify=True)
-    if _has_relief(doc) and not excerpt:
+    if has_relief and not excerpt:
         return Reading("any_offense", "no limit on the offenses covered is stated",
                        verify=True, silent=True)
     return Reading("none", "no covered offense is stated", silent=True, verify=excerpt)
@@ -170,6 +178,10 @@ MINORS_ONLY = rx(r"\bwho (?:at the time of the offense )?was (?:under (?:the age
                  r"|\bwas under (?:the age of )?(?:eighteen|18)(?: years)?(?: of age)? at (?:the|that) time|\btrafficked child\b")
 ADULT = rx(r"\bconvict\w*|\bsentenced?\b")
 ADULT_AGE = rx(r"\b(?:eighteen|18)\)?(?: years)?(?: of age)? or older\b|\bany age\b|\bregardless of (?:the person's )?age\b")
+# "applies to a person who ... was eighteen years of age or older when the offense was committed"
+ADULTS_ONLY = rx(r"\b(?:was|were|is|are|been) (?:eighteen|18) years of age or older (?:when|at the time)\b"
+                 r"|\bwho (?:was|were) an adult (?:when|at the time)\b")
+MINOR_RELIEF = rx(r"\bjuvenile\b|\bdelinquen\w*|\badjudicat\w*|\bminors?\b|\bchild(?:ren)?\b")
 COOPERATION_NEGATION = rx(r"\b(?:not|nothing|no|without|regardless)\b")
 COOPERATION = rx(r"\bcooperat\w* (?:with|in)\b[^.;]{0,60}(?:law[- ]enforcement|investigation|prosecution)|\bprovided assistance in the investigation"
                  r"|\bassist(?:ed|ance)? (?:law[- ]enforcement|in the (?:investigation|prosecution))")
@@ -195,6 +207,10 @@ def _eligibility_limits(doc: Doc) -> list[tuple[str, list[Hit]]]:
             and not exists(doc, GENERAL_TRAFFICKING, _ELIGIBILITY)):
         limits.append(("only survivors of sex trafficking may apply",
                        find(doc, SEX_TRAFFICKING, category=_ELIGIBILITY)))
+    adults = [] if exists(doc, MINOR_RELIEF) else find(doc, ADULTS_ONLY, category=_ELIGIBILITY)
+    if adults:
+        limits.append(("only people who were adults (18 or older) at the time of the offense "
+                       "may apply", adults))
     minors = _minors_only(doc)
     if minors:
         limits.append(("only people who were minors (under 18) at the time of the offense "
@@ -219,8 +235,10 @@ def _minors_only(doc: Doc) -> list[Hit]:
 
 
 def _relief_sections(doc: Doc) -> set[int]:
-    """Sections that grant relief in their text (not just in their heading line)."""
-    return {index for index in range(len(doc.sections)) if has(doc, _RELIEF, *doc.body(index))}
+    """Sections that grant relief in their text (not just in their heading line; a section
+    run together on its heading line, as pasted text can be, is all text)."""
+    return {index for index in range(len(doc.sections))
+            if has(doc, _RELIEF, *(doc.body(index) if doc.has_body(index) else doc.sections[index]))}
 
 
 def _adult_section(doc: Doc, index: int) -> bool:
@@ -248,7 +266,8 @@ def _sections_with(doc: Doc, pattern) -> set[int]:
 
 # The patterns that read each category (a catchline decides only where the body is silent).
 _OFFENSES = (ANY, NONVIOLENT, EXCLUSION, OTHER_OFFENSE, PROSTITUTION, CITATION_LIST)
-_ELIGIBILITY = (SEX_TRAFFICKING, GENERAL_TRAFFICKING, MINOR_LIMIT, MINORS_ONLY, COOPERATION, REHABILITATION)
+_ELIGIBILITY = (SEX_TRAFFICKING, GENERAL_TRAFFICKING, MINOR_LIMIT, MINORS_ONLY, ADULTS_ONLY, COOPERATION,
+                REHABILITATION)
 
 # Literal words every match contains: long texts are scanned only where they occur.
 _ANCHOR_WORDS = {
@@ -259,7 +278,7 @@ _ANCHOR_WORDS = {
     EXCLUSION: ("any misdemeanor", "any conviction", "other than", "except", "excluding", "not listed", "violen", "homicide",
                 "not including", "unless the",
                 "not apply", "class ", "bodily injury", "excluded", "physical force",
-                "deadly weapon"),
+                "deadly weapon", "no relief", "no motion", "no petition", "no order", "no application"),
     OTHER_OFFENSE: ("trespass", "disorderly", "controlled", "drug", "narcotic", "paraphernalia",
                     "theft", "shoplift", "burglar", "vagran", "obstruct", "fraud", "forg",
                     "false ", "indecent exposure", "curfew", "truancy", "runaway", "larceny",
@@ -283,6 +302,8 @@ _ANCHOR_WORDS = {
               "new trial"),
 }
 anchor(_ANCHOR_WORDS)
+anchor({ADULTS_ONLY: ("years of age or older", "an adult"),
+        MINOR_RELIEF: ("juvenile", "delinquen", "adjudicat", "minor", "child")})
 # checked section by section (cues.has): skipped where none of these words occurs
 anchor({_RELIEF: ("vacat", "expung", "expunction", "seal", "set aside", "postconviction relief", "new trial")})
 
@@ -294,7 +315,8 @@ starts({
     EXCLUSION: ("any ", "other than", "except", "excluding", "not listed", "non", "not a", "does not apply",
                 "but not including", "not including", "unless the",
                 "shall not apply", "not apply", "class ", "not result", "excluded", "physical force",
-                "deadly weapon", "bodily injury"),
+                "deadly weapon", "bodily injury", "no relief", "no motion", "no petition", "no order",
+                "no application"),
     OTHER_OFFENSE: _ANCHOR_WORDS[OTHER_OFFENSE],
     PROSTITUTION: _ANCHOR_WORDS[PROSTITUTION],
     SEX_TRAFFICKING: ("sex", "victim", "trafficking"),

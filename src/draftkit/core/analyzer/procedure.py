@@ -7,7 +7,8 @@ from draftkit.core.analyzer.cues import (Hit, Reading, after_has, anchor, before
 from draftkit.core.analyzer.text import Doc
 
 # ---------------------------------------------------------------- discretion
-_RELIEF_VERB = (r"(?:grant|vacate|expunge|seal|set aside|dismiss the charges?|issue an order|enter an order"
+# (not "grant a continuance", "grant an extension": other rulings the court may make)
+_RELIEF_VERB = (r"(?:grant(?! (?:a |an |the )?(?:continuance|extension|stay|adjournment|award|recess|postponement))|vacate|expunge|seal|set aside|dismiss the charges?|issue an order|enter an order"
                 r"|order (?:that |the |all )?(?:[\w']+ ){0,2}(?:records?|conviction|expung\w*|seal\w*|vacat\w*|destruction)"
                 r"|order the (?:expungement|sealing|vacatur|destruction))\b")
 GRANT = rx(r"\b(?P<modal>shall|must|may|will)(?P<neg> not)?(?:,? (?:therefore|then|thereupon)|, [^,.;]{1,80},)? " + _RELIEF_VERB)
@@ -73,7 +74,7 @@ ANYTIME = rx(r"\bat any time\b(?! (?:before|prior))|\bno (?:time limit|deadline|
              r"|\bregardless of (?:when|the date|the time)\b|\bnot (?:subject to|limited by) (?:a|any) (?:time limit|deadline)")
 REASONABLE = rx(r"\breasonable (?:period of )?time\b|\breasonable period\b|\bdue diligence\b|\breasonable concerns? for the safety")
 _PERIOD = r"(?:[\w-]+ (?:\(\d+\) )?)(?:calendar )?(?:days?|months?|years?)"
-RESTRICTED = rx(r"\bno (?:sooner|earlier) than\b|\bnot (?:sooner|earlier) than\b|\bnot (?:be )?(?:filed|made|brought) (?:until|before)\b"
+RESTRICTED = rx(r"\bno (?:sooner|earlier) than\b|\bnot (?:sooner|earlier) than\b|\bnot (?:be )?(?:filed|made|brought) (?:until|before|earlier than|sooner than|prior to)\b"
                 rf"|\bat least {_PERIOD} (?:after|following|from|since|ha(?:ve|s) (?:passed|elapsed))"
                 rf"|\bwithin {_PERIOD} (?:after|of|from|following) (?:the )?(?:date (?:of|on which|the) (?:the )?(?:conviction|judgment|sentenc|release|person|defendant|offense|original|final|entry|arrest|discharge|dismissal)|conviction|judgment|release|sentenc|entry of|final|offense|arrest"
                 r"|(?:\w+ )?(?:ceased|ceasing|escaped|escaping|left|leaving|exited|exiting))"
@@ -81,6 +82,8 @@ RESTRICTED = rx(r"\bno (?:sooner|earlier) than\b|\bnot (?:sooner|earlier) than\b
                 rf"|\b{_PERIOD} (?:have|has) (?:passed|elapsed) since|\bwaiting period\b(?! shall not)"
                 r"|\bcompletes? (?:any|the|all) (?:sentence|term)|\bpaid in full\b"
                 r"|\b(?:on or )?after the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th) anniversary of\b")
+# "grant a continuance ... for a reasonable time to obtain services": not a filing deadline
+CONTINUANCE = rx(r"\bcontinuance|\badjourn\w*|\bpostpone\w*")
 DEADLINE_NEGATION = rx(r"\bno\b|\bwithout\b|\bnot (?:subject|required)\b|\bwhether or not\b|\bregardless of whether\b|\bneed not\b|\bnot required to (?:have )?")
 
 
@@ -95,7 +98,7 @@ def _read_timing_hits(doc: Doc, start: int, end: int) -> Reading:
     if restricted:
         return Reading("restricted", "relief waits on a deadline, a waiting period or the end "
                        "of the sentence", spans(restricted))
-    reasonable = _find_in(doc, REASONABLE, start, end)
+    reasonable = [hit for hit in _find_in(doc, REASONABLE, start, end) if not unit_has(doc, hit, CONTINUANCE)]
     if reasonable:
         return Reading("reasonable_time", "the motion must be brought within a reasonable time "
                        "or with due diligence", spans(reasonable))
@@ -145,7 +148,7 @@ def read_hearing(doc: Doc) -> Reading:
 # ---------------------------------------------------------------- burden
 PREPONDERANCE = rx(r"\bpreponderance of (?:the )?evidence\b|\breasonable probability\b|\bmore likely than not\b")
 CLEAR = rx(r"\bclear and convincing\b|\bbeyond a reasonable doubt\b")
-OTHER_PARTY = rx(r"\brebut\w*|\bovercome\b|\brestitution\b|\bliability\b|\bdamages\b|\bcivil action\b|\b(?:prosecut\w+|the state|district attorney|commonwealth|the people)\b[^.;]{0,60}$")
+OTHER_PARTY = rx(r"\bdefen[cs]es?\b[^.;]{0,40}$|\brebut\w*|\bovercome\b|\brestitution\b|\bliability\b|\bdamages\b|\bcivil action\b|\b(?:prosecut\w+|the state|district attorney|commonwealth|the people)\b[^.;]{0,60}$")
 OTHER_QUESTION = rx(r"\berror\b|\bmistake|\bmistaken identity|\bliability|\bdamages|\brestitution|\bnegligen")
 EVIDENCE = rx(r"\bevid\w*|\bprepond\w*|\bconvinc\w*")
 
@@ -188,13 +191,13 @@ DOC_NOT_REQUIRED = rx(r"\bno (?:official )?(?:determination or )?documentation (
                       r"|\b(?:official )?documentation (?:is|shall) not (?:be )?required|\bdocumentation\b(?:(?!\brequired\b|\bhearing\b)[^.;]){0,400}?\b(?:is|shall) not (?:be )?(?:required|a condition|a prerequisite|a requirement|necessary)"
                       r"|\bnot required to (?:provide|present|submit|obtain|produce) (?:any )?(?:official )?documentation"
                       r"|\bnothing in this (?:section|article|subsection|paragraph) requires[^.;]{0,40}documentation"
-                      r"|\bneed not (?:provide|present|submit|include|produce)[^.;]{0,30}documentation|\bin the absence of (?:official )?documentation")
-PRESUMPTION = rx(r"\b(?:official|certified) records?\b[^.]{0,60}?\b(?:creates?|shall create|establish\w*|constitutes?) (?:a |an )?(?:rebuttable )?presum\w*"
+                      r"|\bneed not,? (?:provide|present|submit|include|produce)[^.;]{0,30}documentation|\bin the absence of (?:official )?documentation")
+PRESUMPTION = rx(r"\b(?:official|certified) records?\b[^.]{0,200}?\b(?:creates?|shall create|establish\w*|constitutes?) (?:a |an )?(?:rebuttable )?presum\w*"
                  r"|\bpresum\w*[^.]{0,200}?\b(?:official (?:record|documentation|document)s?|certified records?)|\bdocument\w*\b[^.]{0,400}?\b(?:creates?|shall create|establish\w*|constitutes?|is|shall be) (?:a |an )?(?:rebuttable )?presum\w*"
                  r"|\b(?:document\w*|certif\w*|record|letter|affidavit)\b[^.]{0,200}?\b(?:is|are|shall be|constitutes?) (?:sufficient|prima facie)")
 MAY_INCLUDE = rx(r"\bmay be supported by\b|\bmay (?:provide|establish|prove)[^.;]{0,60}\bby (?:testimony|affidavit|sworn statement)|\bbased solely on (?:an? )?(?:affidavit|sworn statement|testimony)|\bmay include\b|\bmay consider (?:such )?other evidence|\bnot limited to\b|\bother (?:[a-z]+ ){0,3}evidence")
 OFFICIAL = rx(r"\bofficial (?:documentation|documents?|records?)|\bcertified records?|\bdocumentation from\b|\blaw enforcement certification")
-DOC_REQUIRED = rx(r"\b(?:shall|must) (?:include|attach|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification (?:from|by)|certified (?:copy|record)|documentation from|letter from)"
+DOC_REQUIRED = rx(r"\b(?:shall|must) (?:include|attach|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification (?:from|by)|certified (?:copy|record|statement)|documentation from|letter from)"
                   r"|\bupon (?:the )?(?:presentation|submission|receipt) of (?:official )?(?:documentation|certification)"
                   r"|\bonly (?:if|upon|when)[^.;]{0,60}\b(?:documentation|certification)\b|\b(?:documentation|certification)\b[^.;]{0,40}\b(?:is|shall be) required")
 DOC_CONDITION = rx(r"\b(?:may|shall) not (?:be )?grant\w*[^.;]{0,60}\bunless\b[^.;]{0,60}\b(?:submits|provides|presents|files|produces|attaches|includes)\b"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, find, gate, rx, spans, starts, unit_has
+from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, find, gate, has, rx, spans, starts, unit_has
 from draftkit.core.analyzer.text import Doc
 
 # ---------------------------------------------------------------- nexus
@@ -27,6 +27,8 @@ OTHER_OFFENDER = rx(r"\b(?:charged|convicted)\b[^.;]{0,40}$")
 OR_ACTING = rx(r"\bor (?:was )?(?:acting )?under the$|\bor was acting\b")
 # the nexus words inside a presumption ("shall create a presumption that the participation
 # was a result of ..."): what documentation proves, not the test itself
+# a provision that displaces other sections of the same law
+OVERRIDES = rx(r"\bnotwithstanding (?:§|sections?\b|subsections?\b|paragraphs?\b|subdivisions?\b|articles?\b)")
 PRESUMED = rx(r"\bpresum\w*[^.;]{0,250}$")
 ALTERNATIVE_CONTROL = rx(r"\bor (?:\(\w+\) )?(?:was )?(?:under the control of|at the direction of)|\bor was under the age")
 _ORDER = ("coercion", "direct_result", "result", "related")
@@ -47,7 +49,14 @@ def read_nexus(doc: Doc, excerpt: bool, has_relief: bool) -> Reading:
         for hit in hits:
             by_section.setdefault(hit.unit.section, {}).setdefault(level, []).append(hit)
     narrowest = [_narrowest(doc, levels) for levels in by_section.values()]
-    level, hits = max(narrowest, key=lambda item: _ORDER.index(item[0]))
+    # avenues differ: the most favourable one, unless a provision overrides the others
+    # ("Notwithstanding §§ 9-3101 and 9-3103, relief ... is available only where ...")
+    overriding = [item for item, levels in zip(narrowest, by_section.values())
+                  if any(has(doc, OVERRIDES, hit.unit.start, hit.unit.end) for hits in levels.values() for hit in hits)]
+    if overriding:
+        level, hits = min(overriding, key=lambda item: _ORDER.index(item[0]))
+    else:
+        level, hits = max(narrowest, key=lambda item: _ORDER.index(item[0]))
     verify = len({item[0] for item in narrowest}) > 1
     return Reading(level, _REASONS[level], spans(hits), verify=verify)
 
@@ -144,6 +153,10 @@ COUNSEL = rx(r"\bappoint (?:an? )?(?:counsel|attorney|lawyer)|\bright to (?:coun
 INDIGENCE = rx(r"\bunable to pay\b|\bindigen\w*|\binability to pay\b")
 NOT_ENTITLED = rx(r"\bnot (?:be )?entitled\b|\bno right\b|\bnothing in this\b|\bdoes not entitle")
 CIVIL = rx(r"\brestitution|\bdamages\b|\bcause of action")
+# "Any fine, fee, or restitution paid on a conviction ... shall be refunded": a refund still
+FINE_PAID = rx(r"\bfines?\b[^.;]{0,60}\bpaid\b")
+# "No fee shall be charged for an application to the fund": a fee of another program
+OTHER_PAYMENT = rx(r"\bfund\b|\bcompensation\b|\baward\b")
 
 
 def _clause_after(doc: Doc, hit: Hit) -> str:
@@ -154,9 +167,10 @@ def _clause_after(doc: Doc, hit: Hit) -> str:
 
 def read_access(doc: Doc) -> Reading:
     no_fee = [hit for hit in find(doc, NO_FEE, category=_ACCESS)
-              if not INDIGENCE.search(_clause_after(doc, hit))]
+              if not INDIGENCE.search(_clause_after(doc, hit)) and not OTHER_PAYMENT.search(_clause_after(doc, hit))]
     support = [hit for hit in find(doc, REFUND, category=_ACCESS) + find(doc, COUNSEL, category=_ACCESS)
-               if not unit_has(doc, hit, CIVIL) and not before_has(doc, hit, NOT_ENTITLED, 80)]
+               if (not unit_has(doc, hit, CIVIL) or unit_has(doc, hit, FINE_PAID))
+               and not before_has(doc, hit, NOT_ENTITLED, 80)]
     if no_fee and support:
         return Reading("full", "no fees, and fines are refunded or counsel is provided",
                        spans(no_fee, 2) + spans(support, 2))

@@ -22,7 +22,8 @@ NOT_AUTHORIZED = rx(r"\b(?:nothing in this \w+ (?:authorizes|permits|allows|requ
                     r"|shall not be construed to (?:authorize|permit|require|entitle))\b"
                     r"(?:(?!\b(?:shall|must|may)\b)[^.;]){0,40}$")
 UNAFFECTED = rx(r"\bnot (?:be )?affected\b|\b(?:does|shall) not apply\b")
-NEGATED_VERB = rx(r"\b(?:not|never) (?:be )?$")
+# "not vacate", and the second verb of "does not vacate or set aside"
+NEGATED_VERB = rx(r"\b(?:not|never) (?:be )?(?:\w+,? (?:or|nor) )?$")
 NOT_RELIEF = rx(r"\b(?:not|never) (?:be )?(?:vacated|expunged|sealed)|\bshall not apply\b")
 # a clearing order offered as an alternative to vacatur ("vacate ..., or may order ... expunged")
 ALTERNATIVE = rx(r",? or (?:may |the court may )?(?:order|expunge|seal|direct)")
@@ -36,8 +37,13 @@ ARREST = rx(r"\b(?:records?|recordations?|files?|references?|information)\b[^.;]
             r"|\barrest records?\b")
 JUVENILE = rx(r"\bdelinquen\w*|\bjuvenile\b|\b(?<!deferred )adjudications?\b(?! of guilt)(?! withheld)"
               r"|\badjudicated (?:a )?(?:delinquent|child)|\brecords? of a (?:minor|juvenile|child)\b")
+# "does not apply to any conviction ... or to any record of arrest", "Nothing in this chapter
+# authorizes a court to ... seal ... any record of arrest"
+NOT_REACHED = rx(r"\b(?:does|shall) not apply to\b[^.;]{0,80}$|\bnothing in this \w+ (?:authorizes|permits|allows|requires)\b[^.;]{0,100}$")
 NEVER_SAID = rx(r"\bnever\b|\bhas not been\b|\bwhether\b")
 NEVER = rx(r"\b(?:never|not|subsequently|later|again) (?:been )?$")
+# a definition of the records relief reaches ("'Record' means any record of an arrest, ...")
+RECORD_DEFINED = rx(r"\brecords?[\"'] (?:means|includes)\b")
 RELIEF_CONTEXT = rx(r"vacat|expung|expunction|\bseal|set aside|set-aside|relief|destr|clear|nondisclosure")
 
 
@@ -105,7 +111,8 @@ def _only_headings(doc: Doc, hits: list[Hit]) -> bool:
 
 def read_record_scope(doc: Doc) -> Reading:
     arrests = [hit for hit in find(doc, ARREST) if _relief_nearby(doc, hit)
-               and not before_has(doc, hit, NEVER, 40) and not before_has(doc, hit, NEVER_SAID, 80)]
+               and not before_has(doc, hit, NEVER, 40) and not before_has(doc, hit, NEVER_SAID, 80)
+               and not before_has(doc, hit, NOT_REACHED, 120)]
     juvenile = [hit for hit in find(doc, JUVENILE) if _relief_nearby(doc, hit)
                 and not unit_has(doc, hit, UNAFFECTED)]
     verify = _only_headings(doc, arrests + juvenile)
@@ -124,7 +131,7 @@ def read_record_scope(doc: Doc) -> Reading:
 
 def _relief_nearby(doc: Doc, hit: Hit) -> bool:
     """The cue sits in a unit (or the unit just before it) that speaks of relief."""
-    if has(doc, RELIEF_CONTEXT, hit.unit.start, hit.unit.end):
+    if has(doc, RELIEF_CONTEXT, hit.unit.start, hit.unit.end) or has(doc, RECORD_DEFINED, hit.unit.start, hit.unit.end):
         return True
     previous = doc.previous(hit.unit)
     return previous is not None and previous.section == hit.unit.section and (
@@ -144,6 +151,7 @@ anchor({
     NOT_AUTHORIZED: ("nothing in this", "does not", "do not", "shall not"),
     NEVER: ("never ", "not ", "subsequently ", "later ", "again "),
     NEVER_SAID: ("never", "has not been", "whether"),
+    NOT_REACHED: ("does not apply to", "shall not apply to", "nothing in this"),
     UNAFFECTED: ("not ",),
     RELIEF_CONTEXT: ("vacat", "expung", "expunction", "seal", "set aside", "set-aside", "relief", "destr", "nondisclosure",
                      "clear"),

@@ -53,9 +53,6 @@ def _readings(doc: Doc, excerpt: bool) -> dict[str, Reading]:
     has_relief = readings["relief_type"].level != "none"
     readings["nexus"] = protection.read_nexus(doc, excerpt, has_relief)
     readings["offenses"] = coverage.read_offenses(doc, excerpt, has_relief)
-    if not has_relief and not excerpt:  # fees waived for what? (a compensation fund, say)
-        readings["access"] = Reading("none", "the text grants no record relief, so no fee for it "
-                                     "is waived", silent=True)
     return readings
 
 

@@ -184,7 +184,7 @@ ADULTS_ONLY = rx(r"\b(?:was|were|is|are|been) (?:eighteen|18) years of age or ol
 MINOR_RELIEF = rx(r"\bjuvenile\b|\bdelinquen\w*|\badjudicat\w*|\bminors?\b|\bchild(?:ren)?\b")
 COOPERATION_NEGATION = rx(r"\b(?:not|nothing|no|without|regardless)\b")
 COOPERATION = rx(r"\bcooperat\w* (?:with|in)\b[^.;]{0,60}(?:law[- ]enforcement|investigation|prosecution)|\bprovided assistance in the investigation"
-                 r"|\bassist(?:ed|ance)? (?:law[- ]enforcement|in the (?:investigation|prosecution))")
+                 r"|\bassist(?:ed|ance)? (?:to )?(?:an? |the |any )?(?:law[- ]enforcement|prosecut\w+|in the (?:investigation|prosecution))")
 REHABILITATION = rx(r"\bnot (?:been )?(?:subsequently|since|thereafter) convicted of any|\bnot (?:have )?been convicted of any (?:other )?(?:offen[cs]e|crime)s? since\b|\bnot been convicted of (?:a|any) new (?:offen[cs]e|crime)|\bnot been convicted of any (?:criminal )?(?:offen[cs]e|crime) (?:during|within|in the)"
                     r"|\bno (?:subsequent|new) (?:criminal )?convictions?\b|\bhas been rehabilitated|\bgood moral character|\bcircumstances and behavior of (?:an|the) applicant")
 

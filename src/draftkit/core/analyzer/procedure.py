@@ -18,7 +18,8 @@ EXCEPTION = rx(r"\bunless (?!otherwise)|\binterests? of justice\b|\bgood cause\b
 DISCRETION_WORDS = rx(r"\bin (?:its|the court's|the) discretion\b|\bdiscretion of the court\b")
 # a consequence of relief already granted ("If the motion is granted, ... shall be expunged")
 AFTER_GRANT = rx(r"\b(?:if|once|when|after|upon)\b[^.;]{0,40}\b(?:is|are|has been|have been) granted\b|\b(?:up)?on (?:the )?granting\b"
-                 r"|\b(?:if|once|when|after|upon) (?:it|the court) grants\b")
+                 r"|\b(?:if|once|when|after|upon) (?:it|the court) (?:grants|vacates|sets aside|expunges)\b"
+                 r"|\b(?:in|on|upon) (?:the )?(?:granting|vacating|vacatur)\b")
 # "No petition shall be granted without ...": a condition, not a duty to grant
 NO_SUBJECT = rx(r"\bno (?:[\w-]+ ){1,3}$")
 # "sent to the department, which shall expunge the record": an agency carrying out an
@@ -81,10 +82,11 @@ RESTRICTED = rx(r"\bno (?:sooner|earlier) than\b|\bnot (?:sooner|earlier) than\b
                 rf"|\b(?:has |have )?(?:completed|completion of|satisf(?:ied|action of)|discharged? from) (?:any |all |the |each of the |each )?(?:terms? of (?:the |any |all )?|sentencing alternatives? )?(?:probation|parole|sentence|disposition|supervision|sentencing)"
                 rf"|\b{_PERIOD} (?:have|has) (?:passed|elapsed) since|\bwaiting period\b(?! shall not)"
                 r"|\bcompletes? (?:any|the|all) (?:sentence|term)|\bpaid in full\b"
-                r"|\b(?:on or )?after the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th) anniversary of\b")
+                r"|\b(?:on or )?after the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th) anniversary of\b"
+                rf"|\bno?t? later than {_PERIOD} (?:after|from|following|of)\b")
 # "grant a continuance ... for a reasonable time to obtain services": not a filing deadline
 CONTINUANCE = rx(r"\bcontinuance|\badjourn\w*|\bpostpone\w*")
-DEADLINE_NEGATION = rx(r"\bno\b|\bwithout\b|\bnot (?:subject|required)\b|\bwhether or not\b|\bregardless of whether\b|\bneed not\b|\bnot required to (?:have )?")
+DEADLINE_NEGATION = rx(r"\bno\b|\bwithout\b|\bnot (?:subject|required)\b|\bnot (?:need|have) to (?:have )?|\bwhether or not\b|\bregardless of whether\b|\bneed not\b|\bnot required to (?:have )?")
 
 
 def read_timing(doc: Doc) -> Reading:
@@ -127,14 +129,16 @@ REQUIRED_HEARING = rx(r"\b(?:shall|must) (?:hold|conduct|schedule|set|have) (?:a
                       r"|\bafter (?:a |an )?(?:\w{1,40} )?hearing\b|\bhearing shall be (?:held|conducted)|\bupon (?:a )?hearing\b|\bat the hearing\b"
                       r"|\bdate of the hearing\b|\bmust appear (?:at|before)|\b(?:hold|conduct) a hearing at which"
                       r"|\b(?:shall|must) (?:provide|afford|give)\b[^.;]{0,60}\bopportunity to be heard"
-                      r"|\bunless (?:the court has )?(?:first )?(?:held|conducted) a hearing|\b(?:shall|must) hear the (?:petition|motion|application)")
+                      r"|\bunless (?:the court has )?(?:first )?(?:held|conducted) a hearing|\b(?:shall|must) hear the (?:petition|motion|application)"
+                      r"|\b(?:shall|must|may) not be (?:decided|granted|determined|resolved|ruled (?:on|upon)) without (?:a |an )?(?:\w{1,40} )?hearing")
+NOT_BE = rx(r"\bnot (?:be )?$")
 DISMISS_OR_DENY = rx(r"\b(?:dismiss|den(?:y|ied))\w*")
 CONDITION = rx(r"\b(?:if|when|where|unless)\b[^.;]{0,80}\b(?:oppos\w*|object\w*|necessary|request\w*|determines|contest\w*)")
 
 
 def read_hearing(doc: Doc) -> Reading:
     not_required = [hit for hit in find(doc, NOT_REQUIRED, category=_HEARING)
-                    if not before_has(doc, hit, DISMISS_OR_DENY, 60)]
+                    if not before_has(doc, hit, DISMISS_OR_DENY, 60) and not before_has(doc, hit, NOT_BE, 12)]
     required = find(doc, REQUIRED_HEARING, category=_HEARING)
     conditional = [hit for hit in required if before_has(doc, hit, CONDITION, 200)]
     if not_required or conditional:
@@ -192,16 +196,19 @@ DOC_NOT_REQUIRED = rx(r"\bno (?:official )?(?:determination or )?documentation (
                       r"|\bnot required to (?:provide|present|submit|obtain|produce) (?:any )?(?:official )?documentation"
                       r"|\bnothing in this (?:section|article|subsection|paragraph) requires[^.;]{0,40}documentation"
                       r"|\bneed not,? (?:provide|present|submit|include|produce)[^.;]{0,30}documentation|\bin the absence of (?:official )?documentation")
-PRESUMPTION = rx(r"\b(?:official|certified) records?\b[^.]{0,200}?\b(?:creates?|shall create|establish\w*|constitutes?) (?:a |an )?(?:rebuttable )?presum\w*"
+PRESUMPTION = rx(r"\b(?:official|certified) (?:records?|cop(?:y|ies))\b[^.]{0,200}?\b(?:creates?|shall create|establish\w*|constitutes?) (?:a |an )?(?:rebuttable )?presum\w*"
                  r"|\bpresum\w*[^.]{0,200}?\b(?:official (?:record|documentation|document)s?|certified records?)|\bdocument\w*\b[^.]{0,400}?\b(?:creates?|shall create|establish\w*|constitutes?|is|shall be) (?:a |an )?(?:rebuttable )?presum\w*"
-                 r"|\b(?:document\w*|certif\w*|record|letter|affidavit)\b[^.]{0,200}?\b(?:is|are|shall be|constitutes?) (?:sufficient|prima facie)")
+                 r"|\b(?:document\w*|certif\w*|record|letter|affidavit)\b[^.]{0,200}?\b(?:is|are|shall be|constitutes?) (?:sufficient|prima facie)"
+                 r"|\b(?:document\w*|certif\w*|record)\b[^.]{0,200}?\b(?:shall|must|may) presume\b")
 MAY_INCLUDE = rx(r"\bmay be supported by\b|\bmay (?:provide|establish|prove)[^.;]{0,60}\bby (?:testimony|affidavit|sworn statement)|\bbased solely on (?:an? )?(?:affidavit|sworn statement|testimony)|\bmay include\b|\bmay consider (?:such )?other evidence|\bnot limited to\b|\bother (?:[a-z]+ ){0,3}evidence")
 OFFICIAL = rx(r"\bofficial (?:documentation|documents?|records?)|\bcertified records?|\bdocumentation from\b|\blaw enforcement certification")
-DOC_REQUIRED = rx(r"\b(?:shall|must) (?:include|attach|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification (?:from|by)|certified (?:copy|record|statement)|documentation from|letter from)"
+DOC_REQUIRED = rx(r"\b(?:shall|must) (?:include|attach|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification (?:from|by)|certified (?:copy|record|statement)|documentation from|letter from"
+                  r"|(?:proof|evidence|a statement|documentation) (?:from|issued by) (?:an? |the |any )?(?:federal|state|local|tribal|law[- ]enforcement|government|prosecut\w+))"
                   r"|\bupon (?:the )?(?:presentation|submission|receipt) of (?:official )?(?:documentation|certification)"
                   r"|\bonly (?:if|upon|when)[^.;]{0,60}\b(?:documentation|certification)\b|\b(?:documentation|certification)\b[^.;]{0,40}\b(?:is|shall be) required")
 DOC_CONDITION = rx(r"\b(?:may|shall) not (?:be )?grant\w*[^.;]{0,60}\bunless\b[^.;]{0,60}\b(?:submits|provides|presents|files|produces|attaches|includes)\b"
                    r"[^.;]{0,60}\b(?:record|documentation|certification|notice|letter|affidavit)"
+                   r"|\b(?:may|shall) not (?:be )?grant\w*[^.;]{0,60}\bunless\b[^.;]{0,60}\b(?:accompanied|supported) by (?:an? |the )?(?:official documentation|certification|certified)"
                    r"|\bno (?:writ|order|petition|motion|application|relief)\b[^.;]{0,40}\b(?:shall|may) (?:issue|be (?:granted|issued|entered))\b"
                    r"[^.;]{0,60}\bunless\b[^.;]{0,80}\b(?:certification|documentation)\b")
 SWORN = rx(r"\bmay (?:provide|establish|prove)|\bbased solely")
@@ -256,7 +263,7 @@ anchor({
     PASSIVE_GRANT: ("granted", "vacated", "expunged", "sealed", "set aside"),
     RESTRICTED: ("sooner", "earlier", "not filed", "not be filed", "not made", "not be made",
                  "not brought", "not be brought", "at least", "within", "complet", "satisf",
-                 "discharge", "passed", "elapsed", "waiting period", "paid in full", "anniversary of"),
+                 "discharge", "passed", "elapsed", "waiting period", "paid in full", "anniversary of", "later than"),
     REASONABLE: ("reasonable", "due diligence"),
     ANYTIME: ("at any time", "no time limit", "no deadline", "no waiting period",
               "no statute of limitations", "regardless of", "not subject to", "not limited by"),
@@ -277,7 +284,7 @@ starts({
     RESTRICTED: ("no sooner", "no earlier", "not sooner", "not earlier", "not filed", "not be filed",
                  "not made", "not be made", "not brought", "not be brought", "at least", "within",
                  "has ", "have ", "complet", "satisf", "discharge", "waiting period", "paid in full",
-                 "on or after the", "after the"),
+                 "on or after the", "after the", "no later than", "not later than"),
     GRANT: ("shall", "must", "may", "will"),
     PASSIVE_GRANT: ("shall", "must", "may"),
     REASONABLE: ("reasonable", "due diligence"),
@@ -294,7 +301,7 @@ starts({
                    "no hearing", "need not", "shall not", "nothing in this", "on the papers",
                    "on the pleadings", "on the written submissions", "if", "when", "where", "may"),
     REQUIRED_HEARING: ("shall", "must", "after", "hearing", "upon", "at the hearing", "date of the hearing",
-                       "hold", "conduct", "unless"),
+                       "hold", "conduct", "unless", "may not be"),
 })
 
 # Anchor lists read against every branch of these (see cues.gate): tried only near them.

@@ -112,7 +112,8 @@ def _silent_nexus(excerpt: bool, has_relief: bool) -> Reading:
 
 # ---------------------------------------------------------------- confidentiality
 FULL = rx(r"\b(?:motion|petition|application|proceeding|hearing|record of the proceeding|court file|filings?|papers|exhibits)s?\b(?:(?!records? of|conviction|arrest|sealing)[^.;]){0,80}?"
-          r"\b(?:shall be|are|is|must be|shall remain) (?:kept )?(?:confidential|under seal|sealed|closed to the public|not (?:be )?(?:open|available) (?:to|for) (?:the )?public)"
+          r"\b(?:shall be|are|is|must be|shall remain) (?:kept )?(?:confidential|under seal|sealed|closed to the public|not (?:be )?(?:open|available) (?:to|for) (?:the )?public|exempt from public (?:disclosure|inspection))"
+          r"|\b(?:captioned|identified|referred to|named) (?:only )?by (?:the (?:petitioner|movant|applicant|person|victim)'s |(?:his|her|their) )?initials"
           r"|\bfiled under seal\b|\b(?:identity|name|identifying information)s? of (?:the |a )?(?:victim|petitioner|movant|defendant|person|applicant)s?\b[^.;]{0,120}?\b(?:not (?:be )?(?:disclosed|made public|open)|confidential|protected|redacted|withheld)"
           r"|\bmay not disclose the identity|\b(?:record|document)s? revealing the name[^.;]{0,80}\bnot (?:be )?open|\bkeep the identity\b[^.;]{0,80}\bconfidential"
           r"|\bpseudonym|\bclose the (?:hearing|courtroom|proceeding)|\bonly by (?:(?:his|her|their) )?initials"
@@ -122,7 +123,10 @@ PARTIAL = rx(r"\bmay\b[^.;]{0,60}\b(?:seal|close|make confidential)\b[^.;]{0,30}
              r"|\b(?:at the request|upon (?:the )?request|on request)\b[^.;]{0,220}\b(?:under seal|in camera|confidential|closed|sealed)"
              r"|\b(?:once|after|when|if|upon)\b[^.;]{0,40}\b(?:is |are |been )?granted\b[^.;]{0,160}\bconfidential|\bbecomes? confidential"
              r"|\b(?:after|once|when|upon)\b[^.;]{0,30}\b(?:order|relief)\b[^.;]{0,20}\b(?:is|has been) (?:entered|granted|issued)\b[^.;]{0,160}\bconfidential"
-             r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance|allowance) of (?:the |an |a )?(?:order|relief|motion|petition)[^.;]{0,260}\b(?:confidential|sealed|under seal)"
+             r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance|allowance) of (?:the |an |a )?(?:order|relief|motion|petition)[^.;]{0,260}\bconfidential"
+             # the papers of the proceeding sealed once relief is granted (not the criminal records)
+             r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance|allowance) of (?:the |an |a )?(?:order|relief|motion|petition)\b[^.;]{0,40}"
+             r"\b(?:petition|motion|application|papers|file|filings|exhibits|proceeding)s?\b(?:(?!records? of)[^.;]){0,80}\b(?:sealed|under seal)"
              r"|\bif the (?:motion|petition|application) is granted[^.;]{0,160}\bconfidential")
 
 
@@ -167,7 +171,7 @@ def _clause_after(doc: Doc, hit: Hit) -> str:
 
 def read_access(doc: Doc) -> Reading:
     no_fee = [hit for hit in find(doc, NO_FEE, category=_ACCESS)
-              if not INDIGENCE.search(_clause_after(doc, hit)) and not OTHER_PAYMENT.search(_clause_after(doc, hit))]
+              if not INDIGENCE.search(_clause_after(doc, hit)) and not unit_has(doc, hit, OTHER_PAYMENT)]
     support = [hit for hit in find(doc, REFUND, category=_ACCESS) + find(doc, COUNSEL, category=_ACCESS)
                if (not unit_has(doc, hit, CIVIL) or unit_has(doc, hit, FINE_PAID))
                and not before_has(doc, hit, NOT_ENTITLED, 80)]
@@ -220,7 +224,8 @@ starts({
     FULL: ("motion", "petition", "application", "proceeding", "hearing", "record of the proceeding",
            "court file", "filing", "papers", "exhibits", "filed under seal", "identity", "name",
            "identifying", "may not disclose", "record", "document", "keep the identity",
-           "pseudonym", "close the", "only by", "not disclose", "closed to"),
+           "pseudonym", "close the", "only by", "not disclose", "closed to", "captioned", "identified",
+           "referred to"),
     PARTIAL: ("may", "at the request", "upon", "on request", "on the grant", "on grant", "on the entry",
               "on entry", "on the issuance", "on issuance", "on the allowance", "on allowance", "once",
               "after", "when", "if", "become"),
@@ -237,5 +242,5 @@ gate(FULL, by_start={
     "record": ("confidential", "under seal", "sealed", "public", "revealing the name"),
     "document": ("revealing the name",),
     ("identity", "name", "identifying"): ("disclosed", "made public", "open", "confidential", "protected",
-                                          "redacted", "withheld"),
+                                          "redacted", "withheld", "initials"),
 })

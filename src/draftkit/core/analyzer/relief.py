@@ -10,10 +10,10 @@ VACATE = rx(r"\bvacat(?:e|es|ed|ing|ur|ion)\b|\bset(?:s|ting)? aside\b|\bwithdra
             r"|\bmotion for (?:a )?new trial\b|\bpostconviction relief\b")
 EXPUNGE = rx(r"\bexpung\w*|\bexpunction|\bdestr(?:oy|oyed|uction) (?:of )?(?:all |the |any )?(?:records?|files?)"
              r"|\b(?:records?|files?)[^.;]{0,60}\bdestroyed\b|\bredact\w*|\berase[ds]?\b")
-SEAL = rx(r"\bseal(?:s|ed|ing)?\b|\border of nondisclosure\b|\bnondisclosure order\b|\bnonpublic record|\brestrict\w* (?:from )?(?:public )?access|\blimit\w* (?:public )?access to\b"
+SEAL = rx(r"\b(?:remov\w*|withh[eo]ld\w*) from (?:all )?public (?:inspection|view|access|databases?)|\bseal(?:s|ed|ing)?\b|\border of nondisclosure\b|\bnondisclosure order\b|\bnonpublic record|\brestrict\w* (?:from )?(?:public )?access|\blimit\w* (?:public )?access to\b"
           r"|\b(?:may|shall) not be disseminated\b")
 # "under seal" / sealing the motion or hearing is confidentiality of the proceeding.
-SEAL_PROCEEDING = rx(r"under seal|seal(?:ed|ing)? (?:the |any |its )?(?:motion|petition|application|hearing|proceeding)s?\b"
+SEAL_PROCEEDING = rx(r"\b(?:name|identity|identifying information)\b[^.;]{0,40}\bseal\w*|under seal|seal(?:ed|ing)? (?:the |any |its )?(?:motion|petition|application|hearing|proceeding)s?\b"
                      r"(?! records)|(?:motion|petition|application|hearing|proceeding)s?[^.;]{0,40}\b(?:be|are|is) (?:filed )?(?:under seal|sealed)")
 # "does not of itself require the sealing", "shall not by itself entitle the petitioner to
 # the expungement": relief named only to be withheld (up to a later modal verb)
@@ -22,8 +22,10 @@ NOT_AUTHORIZED = rx(r"\b(?:nothing in this \w+ (?:authorizes|permits|allows|requ
                     r"|shall not be construed to (?:authorize|permit|require|entitle))\b"
                     r"(?:(?!\b(?:shall|must|may)\b)[^.;]){0,40}$")
 UNAFFECTED = rx(r"\bnot (?:be )?affected\b|\b(?:does|shall) not apply\b")
-# "not vacate", and the second verb of "does not vacate or set aside"
-NEGATED_VERB = rx(r"\b(?:not|never) (?:be )?(?:\w+,? (?:or|nor) )?$")
+# "not vacate", and the later verbs of "does not vacate, set aside, or otherwise limit access
+# to" (a list of words with no modal verb between: "shall not require ... and shall seal" is
+# not negated)
+NEGATED_VERB = rx(r"\b(?:not|never) (?:be )?(?:(?!(?:shall|must|may|will)\b)[\w-]+,? (?:(?:or|nor) )?){0,4}$")
 NOT_RELIEF = rx(r"\b(?:not|never) (?:be )?(?:vacated|expunged|sealed)|\bshall not apply\b")
 # a clearing order offered as an alternative to vacatur ("vacate ..., or may order ... expunged")
 ALTERNATIVE = rx(r",? or (?:may |the court may )?(?:order|expunge|seal|direct)")
@@ -39,7 +41,8 @@ JUVENILE = rx(r"\bdelinquen\w*|\bjuvenile\b|\b(?<!deferred )adjudications?\b(?! 
               r"|\badjudicated (?:a )?(?:delinquent|child)|\brecords? of a (?:minor|juvenile|child)\b")
 # "does not apply to any conviction ... or to any record of arrest", "Nothing in this chapter
 # authorizes a court to ... seal ... any record of arrest"
-NOT_REACHED = rx(r"\b(?:does|shall) not apply to\b[^.;]{0,80}$|\bnothing in this \w+ (?:authorizes|permits|allows|requires)\b[^.;]{0,100}$")
+NOT_REACHED = rx(r"\b(?:does|shall) not apply to\b[^.;]{0,80}$|\bnothing in this \w+ (?:authorizes|permits|allows|requires)\b[^.;]{0,100}$"
+                 r"|\b(?:does|do|shall|will) not (?:(?!(?:shall|must|may|will)\b)[\w-]+,? (?:(?:or|nor) )?){1,8}$")
 NEVER_SAID = rx(r"\bnever\b|\bhas not been\b|\bwhether\b")
 NEVER = rx(r"\b(?:never|not|subsequently|later|again) (?:been )?$")
 # a definition of the records relief reaches ("'Record' means any record of an arrest, ...")
@@ -80,7 +83,7 @@ _NEGATION_WORDS = ("not ", "never ", "nothing in this")
 def _negated(doc: Doc, hit: Hit) -> bool:
     if not may_hold(doc, _NEGATION_WORDS, max(hit.unit.start, hit.start - 80), hit.start):
         return False
-    return (before_has(doc, hit, NOT_RELIEF, 40) or before_has(doc, hit, NEGATED_VERB, 20)
+    return (before_has(doc, hit, NOT_RELIEF, 40) or before_has(doc, hit, NEGATED_VERB, 50)
             or before_has(doc, hit, NOT_AUTHORIZED, 80))
 
 
@@ -142,7 +145,7 @@ def _relief_nearby(doc: Doc, hit: Hit) -> bool:
 anchor({
     VACATE: ("vacat", "aside", "withdraw", "new trial", "postconviction"),
     EXPUNGE: ("expung", "expunction", "destr", "redact", "erase"),
-    SEAL: ("seal", "nondisclosure", "nonpublic record", "disseminated", "access"),
+    SEAL: ("seal", "nondisclosure", "nonpublic record", "disseminated", "access", "public"),
     ARREST: ("arrest", "charg", "citation", "not guilty", "acquitt", "dismissed", "nolle"),
     JUVENILE: ("delinquen", "juvenile", "adjudicat", "of a minor", "of a child"),
     # checked around each hit (cues.has): skipped where none of these words occurs
@@ -151,7 +154,7 @@ anchor({
     NOT_AUTHORIZED: ("nothing in this", "does not", "do not", "shall not"),
     NEVER: ("never ", "not ", "subsequently ", "later ", "again "),
     NEVER_SAID: ("never", "has not been", "whether"),
-    NOT_REACHED: ("does not apply to", "shall not apply to", "nothing in this"),
+    NOT_REACHED: ("does not", "shall not", "do not", "will not", "nothing in this"),
     UNAFFECTED: ("not ",),
     RELIEF_CONTEXT: ("vacat", "expung", "expunction", "seal", "set aside", "set-aside", "relief", "destr", "nondisclosure",
                      "clear"),
@@ -164,7 +167,7 @@ starts({
              "conviction", "adjudication", "found not guilty", "acquitt", "dismissed", "nolle"),
     EXPUNGE: ("expung", "expunction", "destr", "record", "file", "redact", "erase"),
     JUVENILE: ("delinquen", "juvenile", "adjudicat", "record"),
-    SEAL: ("seal", "order of nondisclosure", "nondisclosure order", "nonpublic record", "restrict", "limit",
+    SEAL: ("seal", "order of nondisclosure", "nondisclosure order", "nonpublic record", "restrict", "limit", "remov", "withh",
            "may not be disseminated", "shall not be disseminated"),
     VACATE: ("vacat", "set aside", "sets aside", "setting aside", "withdraw", "motion for",
              "postconviction relief"),

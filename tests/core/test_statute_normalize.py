@@ -241,3 +241,15 @@ def test_most_bundled_texts_survive_hard_wrapping_at_any_width():
     exact = sum(normalize_text(hard_wrapped(text, width)) == text.strip("\n") + "\n"
                 for width in (50, 60, 70, 90, 120) for text in texts)
     assert exact >= 0.9 * 5 * len(texts), f"{exact} of {5 * len(texts)}"
+
+
+def test_a_word_broken_after_a_prefix_is_rejoined_unless_the_rest_stands_alone():
+    from draftkit.core.normalize import join_hyphenation
+
+    lines = ["The court may decide the motion on the written sub-", "missions, and the records",
+             "shall be ex-", "punged. A pre-", "trial motion is not a trial. A non-", "violent offense."]
+    joined = "\n".join(join_hyphenation(lines))
+    assert "written submissions," in joined  # "missions" occurs only here
+    assert "shall be expunged." in joined
+    assert "A pre-trial motion" in joined  # "trial" is a word of its own in the text
+    assert "A non-violent offense." in joined  # "non-" compounds keep their hyphen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 
@@ -25,6 +26,8 @@ _CITATION_GOES_ON = re.compile(r"\s*(?:§|\d|s{1,2}\.\s)")
 _LABEL_THEN_AND = re.compile(r"\),?\s+(?:and|or|to|through)$")
 _DELETE_ASCII_LOWER = dict.fromkeys(range(ord("a"), ord("z") + 1))
 _HYPHEN_PREFIXES = {"non", "self", "co", "anti", "pre", "post", "ex", "sub", "well"}
+# prefixes that also begin many plain words ("submission", "prejudice", "postpone", "expunge")
+_PREFIXES_IN_WORDS = {"sub", "pre", "post", "ex"}
 # a line ending in one of these words stops mid-sentence, whatever the next line starts with
 _DANGLING = {"in", "of", "under", "to", "by", "with", "the", "a", "an", "pursuant", "see",
              "from", "for", "at", "on", "than", "that", "per", "into", "upon", "within"}
@@ -170,7 +173,7 @@ def _drop_running(page: list[str], running: set) -> list[str]:
             if i not in edges or (*edges[i], _furniture_key(line)) not in running]
 
 
-def _hyphen_join(line: str, following: str, words) -> tuple[str, str] | None:
+def _hyphen_join(line: str, following: str, words, counts) -> tuple[str, str] | None:
     """(line as kept, next line's text) if `line` ends in a word broken across the lines."""
     if not line.endswith(("-", "\u00ad", "–", "\u2011")):
         return None
@@ -184,10 +187,19 @@ def _hyphen_join(line: str, following: str, words) -> tuple[str, str] | None:
     broken = re.search(r"(\w+)-$", line[-200:])
     if not broken or line.endswith("--"):
         return None
-    if nxt[0].islower() and broken.group(1).lower() not in _HYPHEN_PREFIXES \
-            and not _hyphenated_elsewhere(broken.group(1), nxt, words):
+    if nxt[0].islower() and not _hyphenated_elsewhere(broken.group(1), nxt, words) \
+            and (broken.group(1).lower() not in _HYPHEN_PREFIXES
+                 or (broken.group(1).lower() in _PREFIXES_IN_WORDS and not _stands_alone(nxt, counts))):
         return line[:-1], nxt
     return line, nxt
+
+
+def _stands_alone(after: str, counts) -> bool:
+    """True when the word after a prefix's hyphen ("non-" + "violent") is a word the text
+    also uses on its own, so the hyphen is likely real; "sub-" + "missions" or "ex-" +
+    "punged" occur only here and are one word broken across the lines."""
+    second = re.match(r"\w*", after).group().lower()
+    return counts().get(second, 0) > 1
 
 
 def _hyphenated_elsewhere(before: str, after: str, words) -> bool:
@@ -202,9 +214,10 @@ def join_hyphenation(lines: list[str]) -> list[str]:
     """Words broken across lines rejoined: "expunge-/ment" -> "expungement", "non-/violent"."""
     words = functools.cache(lambda: frozenset(re.findall(r"\w+(?:-\w+)*",
                                                          "\n".join(lines).lower())))
+    counts = functools.cache(lambda: collections.Counter(re.findall(r"\w+", "\n".join(lines).lower())))
     out: list[list[str]] = []  # each output line as fragments, joined once at the end
     for line in lines:
-        joined = _hyphen_join(out[-1][-1], line, words) if out and out[-1][-1] else None
+        joined = _hyphen_join(out[-1][-1], line, words, counts) if out and out[-1][-1] else None
         if joined is None:
             out.append([line])
         else:

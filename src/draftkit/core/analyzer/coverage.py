@@ -334,3 +334,6 @@ starts({
 
 # Anchor lists read against every branch of these (see cues.gate): tried only near them.
 gate(SEX_TRAFFICKING)
+
+# Checked around each hit (cues.has): skipped where none of these words occurs.
+anchor({OVERRIDES: ("notwithstanding",)})

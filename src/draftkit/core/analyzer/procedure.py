@@ -306,3 +306,11 @@ starts({
 
 # Anchor lists read against every branch of these (see cues.gate): tried only near them.
 gate(NOT_REQUIRED, REQUIRED_HEARING)
+
+# Checked around each hit (cues.has): skipped where none of these words occurs.
+anchor({
+    NO_SUBJECT: ("no ",),
+    AGENCY_SUBJECT: ("department", "clerk", "agenc", "repository", "bureau", "custodian", "sheriff", "division"),
+    CONTINUANCE: ("continuance", "adjourn", "postpone"),
+    NOT_BE: ("not ",),
+})

@@ -244,3 +244,11 @@ gate(FULL, by_start={
     ("identity", "name", "identifying"): ("disclosed", "made public", "open", "confidential", "protected",
                                           "redacted", "withheld", "initials"),
 })
+
+# Checked around each hit (cues.has): skipped where none of these words occurs.
+anchor({
+    PRESUMED: ("presum",),
+    OVERRIDES: ("notwithstanding",),
+    FINE_PAID: ("fine",),
+    OTHER_PAYMENT: ("fund", "compensation", "award"),
+})

@@ -159,6 +159,7 @@ anchor({
     RELIEF_CONTEXT: ("vacat", "expung", "expunction", "seal", "set aside", "set-aside", "relief", "destr", "nondisclosure",
                      "clear"),
     SEAL_PROCEEDING: ("seal",),
+    RECORD_DEFINED: ("record\" ", "record' ", "records\" ", "records' "),
 })
 
 # The words every match begins with: the fastest scan of all.

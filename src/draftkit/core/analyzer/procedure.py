@@ -8,10 +8,14 @@ from draftkit.core.analyzer.text import Doc
 
 # ---------------------------------------------------------------- discretion
 # (not "grant a continuance", "grant an extension": other rulings the court may make)
-_RELIEF_VERB = (r"(?:grant(?! (?:a |an |the )?(?:continuance|extension|stay|adjournment|award|recess|postponement))|vacate|expunge|seal|set aside|dismiss the charges?|issue an order|enter an order"
+_RELIEF_VERB = (r"(?:grant(?! (?:a |an |the )?(?:continuance|extension|stay|adjournment|award|recess|postponement))|vacate|expunge|seal|set aside|annul|dismiss the charges?|issue an order|issue the order|enter an order"
+                r"|an order (?:vacating|setting aside|expunging|sealing|purging|annulling)"
                 r"|order (?:that |the |all )?(?:[\w']+ ){0,2}(?:records?|conviction|expung\w*|seal\w*|vacat\w*|destruction)"
-                r"|order the (?:expungement|sealing|vacatur|destruction))\b")
-GRANT = rx(r"\b(?P<modal>shall|must|may|will)(?P<neg> not)?(?:,? (?:therefore|then|thereupon)|, [^,.;]{1,80},)? " + _RELIEF_VERB)
+                r"|order the (?:expungement|sealing|vacatur|destruction|obliteration|erasure|purging|annulment|expunction))\b")
+# older forms of the same verbs: "is hereby directed to", "it shall be the duty of the court
+# to", "is entitled to an order" (a duty), "is authorized to" (a power: may)
+GRANT = rx(r"\b(?P<modal>shall be the (?:further )?duty of (?:the|said|such) court to|shall|must|may|will"
+           r"|is (?:hereby )?(?:directed|authorized) to|is entitled to)(?P<neg> not)?(?:,? (?:therefore|then|thereupon)|, [^,.;]{1,80},)? " + _RELIEF_VERB)
 PASSIVE_GRANT = rx(r"\b(?P<modal>shall|must|may)(?P<neg> not)? be (?:granted|vacated|expunged|sealed|set aside)\b")
 EXCEPTION = rx(r"\bunless (?!otherwise)|\binterests? of justice\b|\bgood cause\b|\bif the (?:prosecut\w+|district attorney|state|attorney for the \w+)[^.;]{0,60}"
                r"(?:consents?|fails? to (?:respond|object)|does not (?:object|oppose))")
@@ -21,7 +25,7 @@ AFTER_GRANT = rx(r"\b(?:if|once|when|after|upon)\b[^.;]{0,40}\b(?:is|are|has bee
                  r"|\b(?:if|once|when|after|upon) (?:it|the court) (?:grants|vacates|sets aside|expunges)\b"
                  r"|\b(?:in|on|upon) (?:the )?(?:granting|vacating|vacatur)\b")
 # "No petition shall be granted without ...": a condition, not a duty to grant
-NO_SUBJECT = rx(r"\bno (?:[\w-]+ ){1,3}$")
+NO_SUBJECT = rx(r"\bno (?:[\w-]+ ){1,3}$|\bno (?:motion|petition|application|relief|order|writ)\b(?:(?!,)[^.;]){0,60}$")
 # "sent to the department, which shall expunge the record": an agency carrying out an
 # order, not the court deciding whether to grant
 AGENCY_SUBJECT = rx(r"\b(?:department|clerk|agency|agencies|repository|bureau|custodian|sheriff|division)"
@@ -50,6 +54,7 @@ def _grants(doc: Doc) -> tuple[list[Hit], list[Hit], list[Hit]]:
     may: list[Hit] = []
     for hit, match in _grant_matches(doc):
         modal = match.group("modal").lower()
+        modal = "may" if modal.endswith("authorized to") else modal
         negated = match.group("neg") is not None or before_has(doc, hit, NO_SUBJECT, 30)
         if modal == "may" or negated or DISCRETION_WORDS.search(doc.match, hit.start, hit.end):
             if not (modal == "may" and unit_has(doc, hit, HEARING_ONLY)):
@@ -75,18 +80,19 @@ ANYTIME = rx(r"\bat any time\b(?! (?:before|prior))|\bno (?:time limit|deadline|
              r"|\bregardless of (?:when|the date|the time)\b|\bnot (?:subject to|limited by) (?:a|any) (?:time limit|deadline)")
 REASONABLE = rx(r"\breasonable (?:period of )?time\b|\breasonable period\b|\bdue diligence\b|\breasonable concerns? for the safety")
 _PERIOD = r"(?:[\w-]+ (?:\(\d+\) )?)(?:calendar )?(?:days?|months?|years?)"
-RESTRICTED = rx(r"\bno (?:sooner|earlier) than\b|\bnot (?:sooner|earlier) than\b|\bnot (?:be )?(?:filed|made|brought) (?:until|before|earlier than|sooner than|prior to)\b"
+RESTRICTED = rx(r"\b(?:shall|may) (?:not )?be (?:filed|made|brought) (?:under this \w+ )?(?:until|before|earlier than|sooner than|prior to)\b"
+                r"|\bafter the lapse of (?:\w+ ){1,3}(?:years?|months?|days?)\b|\bno (?:sooner|earlier) than\b|\bnot (?:sooner|earlier) than\b|\bnot (?:be )?(?:filed|made|brought) (?:until|before|earlier than|sooner than|prior to)\b"
                 rf"|\bat least {_PERIOD} (?:after|following|from|since|ha(?:ve|s) (?:passed|elapsed))"
-                rf"|\bwithin {_PERIOD} (?:after|of|from|following) (?:the )?(?:date (?:of|on which|the) (?:the )?(?:conviction|judgment|sentenc|release|person|defendant|offense|original|final|entry|arrest|discharge|dismissal)|conviction|judgment|release|sentenc|entry of|final|offense|arrest"
+                rf"|\bwithin {_PERIOD} (?:after|of|from|following) (?:the )?(?:date (?:of|on which|the) (?:the )?(?:conviction|judgment|sentenc|release|person|defendant|offense|original|final|entry|arrest|discharge|dismissal|movant|mover|petitioner|applicant)|conviction|judgment|release|sentenc|entry of|final|offense|arrest"
                 r"|(?:\w+ )?(?:ceased|ceasing|escaped|escaping|left|leaving|exited|exiting))"
-                rf"|\b(?:has |have )?(?:completed|completion of|satisf(?:ied|action of)|discharged? from) (?:any |all |the |each of the |each )?(?:terms? of (?:the |any |all )?|sentencing alternatives? )?(?:probation|parole|sentence|disposition|supervision|sentencing)"
+                rf"|\b(?:has |have )?(?:completed|completion of|satisf(?:ied|action of)|discharged? from) (?:any |all |the |each of the |each |every )?(?:terms? of (?:the |any |all )?|sentencing alternatives? )?(?:probation|parole|sentence|disposition|supervision|sentencing)"
                 rf"|\b{_PERIOD} (?:have|has) (?:passed|elapsed) since|\bwaiting period\b(?! shall not)"
                 r"|\bcompletes? (?:any|the|all) (?:sentence|term)|\bpaid in full\b"
                 r"|\b(?:on or )?after the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th) anniversary of\b"
                 rf"|\bno?t? later than {_PERIOD} (?:after|from|following|of)\b")
 # "grant a continuance ... for a reasonable time to obtain services": not a filing deadline
 CONTINUANCE = rx(r"\bcontinuance|\badjourn\w*|\bpostpone\w*")
-DEADLINE_NEGATION = rx(r"\bno\b|\bwithout\b|\bnot (?:subject|required)\b|\bnot (?:need|have) to (?:have )?|\bwhether or not\b|\bregardless of whether\b|\bneed not\b|\bnot required to (?:have )?")
+DEADLINE_NEGATION = rx(r"\bno\b(?! (?:motion|petition|application)s?\b)|\bwithout\b|\bnot (?:subject|required)\b|\bnot (?:need|have) to (?:have )?|\bwhether or not\b|\bregardless of whether\b|\bneed not\b|\bnot required to (?:have )?")
 
 
 def read_timing(doc: Doc) -> Reading:
@@ -118,11 +124,12 @@ def _find_in(doc: Doc, pattern, start: int, end: int) -> list[Hit]:
 # ---------------------------------------------------------------- hearing
 # Words are bounded (\w{0,20}, \w{1,40}): a match then has a known widest reach, which
 # lets the scan try only the places near a "hearing" (see cues.gate); no real word is longer.
-NOT_REQUIRED = rx(r"\b(?:grant\w{0,20}|vacat\w{0,20}|issue\w{0,20}|rul\w{1,20}|decid\w{1,20}|enter\w{0,20}|order\w{0,20})\b[^.;]{0,80}\bwithout (?:a |notice or |any )?hearing"
+NOT_REQUIRED = rx(r"\b(?:grant\w{0,20}|vacat\w{0,20}|issue\w{0,20}|rul\w{1,20}|decid\w{1,20}|determin\w{1,20}|enter\w{0,20}|order\w{0,20})\b[^.;]{0,80}\bwithout (?:a |notice or |any )?hearing"
                   r"|\bwithout (?:a |notice or )?hearing,? (?:grant|vacate|issue an order|enter an order|order)"
                   r"|\bhearing (?:is|shall be) not required|\bno hearing (?:is|shall be) required|\b(?:need|shall) not (?:hold|conduct|schedule|set) a hearing"
                   r"|\bnothing in this (?:section|article|subsection|paragraph) requires (?:the court to (?:hold|conduct) )?a hearing"
-                  r"|\bon the (?:papers|pleadings|written submissions)\b|\bshall not be denied without (?:a |an )?(?:\w{1,40} )?hearing"
+                  r"|\b(?:up)?on the (?:papers|pleadings|written submissions)\b|\bdetermine\w{0,3} (?:the (?:petition|motion|application) )?(?:summarily|ex parte)\b"
+                  r"|\bit shall not be necessary (?:for the court )?to (?:hold|conduct|schedule|set) a hearing|\bshall not be denied without (?:a |an )?(?:\w{1,40} )?hearing"
                   r"|\b(?:if|when|where) (?:the court determines (?:that )?)?a hearing is (?:necessary|needed|required|requested)"
                   r"|\bwithout (?:conducting|holding) a hearing|\bmay (?:schedule|hold|set|conduct) a hearing")
 REQUIRED_HEARING = rx(r"\b(?:shall|must) (?:hold|conduct|schedule|set|have) (?:a |an )?(?:\w{1,40} )?hearing|\bshall (?:set|schedule) the (?:motion|petition|application) for (?:a )?hearing"
@@ -132,6 +139,9 @@ REQUIRED_HEARING = rx(r"\b(?:shall|must) (?:hold|conduct|schedule|set|have) (?:a
                       r"|\bunless (?:the court has )?(?:first )?(?:held|conducted) a hearing|\b(?:shall|must) hear the (?:petition|motion|application)"
                       r"|\b(?:shall|must|may) not be (?:decided|granted|determined|resolved|ruled (?:on|upon)) without (?:a |an )?(?:\w{1,40} )?hearing")
 NOT_BE = rx(r"\bnot (?:be )?$")
+ONLY_IF = rx(r"\bonly (?:if|when|where|upon)\b")
+# a provision that displaces other sections of the same law
+OVERRIDES = rx(r"\bnotwithstanding (?:§|sections?\b|subsections?\b|paragraphs?\b|subdivisions?\b|articles?\b)")
 DISMISS_OR_DENY = rx(r"\b(?:dismiss|den(?:y|ied))\w*")
 CONDITION = rx(r"\b(?:if|when|where|unless)\b[^.;]{0,80}\b(?:oppos\w*|object\w*|necessary|request\w*|determines|contest\w*)")
 
@@ -140,7 +150,10 @@ def read_hearing(doc: Doc) -> Reading:
     not_required = [hit for hit in find(doc, NOT_REQUIRED, category=_HEARING)
                     if not before_has(doc, hit, DISMISS_OR_DENY, 60) and not before_has(doc, hit, NOT_BE, 12)]
     required = find(doc, REQUIRED_HEARING, category=_HEARING)
-    conditional = [hit for hit in required if before_has(doc, hit, CONDITION, 200)]
+    conditional = [hit for hit in required if before_has(doc, hit, CONDITION, 200) or after_has(doc, hit, ONLY_IF, 12)]
+    overriding = [hit for hit in required if unit_has(doc, hit, OVERRIDES) and hit not in conditional]
+    if overriding:  # "Notwithstanding § 15A-5(b), the court shall hold a hearing"
+        return Reading("required", "a hearing must be held before relief", spans(overriding))
     if not_required or conditional:
         return Reading("not_required", "relief may be granted without a hearing; a hearing is "
                        "held only if needed", spans(not_required or conditional))
@@ -150,7 +163,7 @@ def read_hearing(doc: Doc) -> Reading:
 
 
 # ---------------------------------------------------------------- burden
-PREPONDERANCE = rx(r"\bpreponderance of (?:the )?evidence\b|\breasonable probability\b|\bmore likely than not\b")
+PREPONDERANCE = rx(r"\bpreponderance of (?:the )?(?:\w+ )?evidence\b|\breasonable probability\b|\bmore likely than not\b")
 CLEAR = rx(r"\bclear and convincing\b|\bbeyond a reasonable doubt\b")
 OTHER_PARTY = rx(r"\bdefen[cs]es?\b[^.;]{0,40}$|\brebut\w*|\bovercome\b|\brestitution\b|\bliability\b|\bdamages\b|\bcivil action\b|\b(?:prosecut\w+|the state|district attorney|commonwealth|the people)\b[^.;]{0,60}$")
 OTHER_QUESTION = rx(r"\berror\b|\bmistake|\bmistaken identity|\bliability|\bdamages|\brestitution|\bnegligen")
@@ -194,6 +207,8 @@ def _other_party(doc: Doc, hit: Hit) -> bool:
 DOC_NOT_REQUIRED = rx(r"\bno (?:official )?(?:determination or )?documentation (?:is|shall be) required"
                       r"|\b(?:official )?documentation (?:is|shall) not (?:be )?required|\bdocumentation\b(?:(?!\brequired\b|\bhearing\b)[^.;]){0,400}?\b(?:is|shall) not (?:be )?(?:required|a condition|a prerequisite|a requirement|necessary)"
                       r"|\bnot required to (?:provide|present|submit|obtain|produce) (?:any )?(?:official )?documentation"
+                      r"|\bit shall not be necessary (?:for [^.;]{0,40})?to (?:produce|provide|present|submit|obtain|file)[^.;]{0,40}\bdocument"
+                      r"|\b(?:in no event|under no circumstances) shall\b[^.;]{0,80}\brequired to (?:produce|provide|present|submit|obtain)[^.;]{0,80}\bdocument"
                       r"|\bnothing in this (?:section|article|subsection|paragraph) requires[^.;]{0,40}documentation"
                       r"|\bneed not,? (?:provide|present|submit|include|produce)[^.;]{0,30}documentation|\bin the absence of (?:official )?documentation")
 PRESUMPTION = rx(r"\b(?:official|certified) (?:records?|cop(?:y|ies))\b[^.]{0,200}?\b(?:creates?|shall create|establish\w*|constitutes?) (?:a |an )?(?:rebuttable )?presum\w*"
@@ -203,7 +218,8 @@ PRESUMPTION = rx(r"\b(?:official|certified) (?:records?|cop(?:y|ies))\b[^.]{0,20
 MAY_INCLUDE = rx(r"\bmay be supported by\b|\bmay (?:provide|establish|prove)[^.;]{0,60}\bby (?:testimony|affidavit|sworn statement)|\bbased solely on (?:an? )?(?:affidavit|sworn statement|testimony)|\bmay include\b|\bmay consider (?:such )?other evidence|\bnot limited to\b|\bother (?:[a-z]+ ){0,3}evidence")
 OFFICIAL = rx(r"\bofficial (?:documentation|documents?|records?)|\bcertified records?|\bdocumentation from\b|\blaw enforcement certification")
 DOC_REQUIRED = rx(r"\b(?:shall|must) (?:include|attach|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification (?:from|by)|certified (?:copy|record|statement)|documentation from|letter from"
-                  r"|(?:proof|evidence|a statement|documentation) (?:from|issued by) (?:an? |the |any )?(?:federal|state|local|tribal|law[- ]enforcement|government|prosecut\w+))"
+                  r"|(?:proof|evidence|(?:an? )?(?:written |sworn )?statement|documentation|(?:an? )?certificate|(?:an? )?(?:certified )?letter)"
+                  r" (?:from|issued by) (?:an? |the |any )?(?:federal|state|local|tribal|law[- ]enforcement|government|prosecut\w+))"
                   r"|\bupon (?:the )?(?:presentation|submission|receipt) of (?:official )?(?:documentation|certification)"
                   r"|\bonly (?:if|upon|when)[^.;]{0,60}\b(?:documentation|certification)\b|\b(?:documentation|certification)\b[^.;]{0,40}\b(?:is|shall be) required")
 DOC_CONDITION = rx(r"\b(?:may|shall) not (?:be )?grant\w*[^.;]{0,60}\bunless\b[^.;]{0,60}\b(?:submits|provides|presents|files|produces|attaches|includes)\b"
@@ -221,7 +237,7 @@ def read_documentation(doc: Doc) -> Reading:
     required = [hit for hit in find(doc, DOC_REQUIRED, category=_DOCUMENTATION)
                 if not before_has(doc, hit, REQUIRED_NEGATION, 60) and not _negated_after(doc, hit)]
     required += find(doc, DOC_CONDITION, category=_DOCUMENTATION)
-    if required and not optional:
+    if required and (not optional or any(unit_has(doc, hit, OVERRIDES) for hit in required)):
         return Reading("required", "official documentation is a condition of relief",
                        spans(required), verify=bool(presumption))
     if presumption:
@@ -259,11 +275,12 @@ _DOCUMENTATION = (DOC_NOT_REQUIRED, PRESUMPTION, DOC_REQUIRED, DOC_CONDITION)
 
 # Literal words every match contains: long texts are scanned only where they occur.
 anchor({
-    GRANT: ("grant", "vacate", "expunge", "seal", "set aside", "dismiss the charge", "order"),
+    GRANT: ("grant", "vacate", "expunge", "seal", "set aside", "dismiss the charge", "order", "annul"),
     PASSIVE_GRANT: ("granted", "vacated", "expunged", "sealed", "set aside"),
     RESTRICTED: ("sooner", "earlier", "not filed", "not be filed", "not made", "not be made",
                  "not brought", "not be brought", "at least", "within", "complet", "satisf",
-                 "discharge", "passed", "elapsed", "waiting period", "paid in full", "anniversary of", "later than"),
+                 "discharge", "passed", "elapsed", "waiting period", "paid in full", "anniversary of", "later than",
+                 "until", "before", "prior to", "lapse of"),
     REASONABLE: ("reasonable", "due diligence"),
     ANYTIME: ("at any time", "no time limit", "no deadline", "no waiting period",
               "no statute of limitations", "regardless of", "not subject to", "not limited by"),
@@ -284,8 +301,9 @@ starts({
     RESTRICTED: ("no sooner", "no earlier", "not sooner", "not earlier", "not filed", "not be filed",
                  "not made", "not be made", "not brought", "not be brought", "at least", "within",
                  "has ", "have ", "complet", "satisf", "discharge", "waiting period", "paid in full",
-                 "on or after the", "after the", "no later than", "not later than"),
-    GRANT: ("shall", "must", "may", "will"),
+                 "on or after the", "after the", "no later than", "not later than", "shall be", "may be",
+                 "shall not be", "may not be"),
+    GRANT: ("shall", "must", "may", "will", "is hereby", "is directed", "is authorized", "is entitled"),
     PASSIVE_GRANT: ("shall", "must", "may"),
     REASONABLE: ("reasonable", "due diligence"),
     ANYTIME: ("at any time", "no ", "regardless of", "not subject", "not limited"),
@@ -293,13 +311,15 @@ starts({
     PREPONDERANCE: ("preponderance", "reasonable probability", "more likely"),
     EVIDENCE: ("evid", "prepond", "convinc"),
     DOC_NOT_REQUIRED: ("no ", "official documentation", "documentation", "not required",
-                       "nothing in this", "need not", "in the absence"),
+                       "nothing in this", "need not", "in the absence", "it shall not be necessary",
+                       "in no event", "under no circumstances"),
     DOC_REQUIRED: ("shall ", "must ", "upon", "only ", "documentation", "certification"),
     DOC_CONDITION: ("may not", "shall not", "no "),
     MAY_INCLUDE: ("may ", "based solely", "not limited to", "other "),
     NOT_REQUIRED: ("grant", "vacat", "issue", "rul", "decid", "enter", "order", "without", "hearing",
                    "no hearing", "need not", "shall not", "nothing in this", "on the papers",
-                   "on the pleadings", "on the written submissions", "if", "when", "where", "may"),
+                   "on the pleadings", "on the written submissions", "if", "when", "where", "may", "upon the",
+                   "determin", "it shall not be necessary"),
     REQUIRED_HEARING: ("shall", "must", "after", "hearing", "upon", "at the hearing", "date of the hearing",
                        "hold", "conduct", "unless", "may not be"),
 })
@@ -310,6 +330,8 @@ gate(NOT_REQUIRED, REQUIRED_HEARING)
 # Checked around each hit (cues.has): skipped where none of these words occurs.
 anchor({
     NO_SUBJECT: ("no ",),
+    ONLY_IF: ("only if", "only when", "only where", "only upon"),
+    OVERRIDES: ("notwithstanding",),
     AGENCY_SUBJECT: ("department", "clerk", "agenc", "repository", "bureau", "custodian", "sheriff", "division"),
     CONTINUANCE: ("continuance", "adjourn", "postpone"),
     NOT_BE: ("not ",),

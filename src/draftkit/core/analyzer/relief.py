@@ -7,20 +7,24 @@ from draftkit.core.analyzer.cues import (Hit, Reading, anchor, before_has, body_
 from draftkit.core.analyzer.text import Doc, register_words
 
 VACATE = rx(r"\bvacat(?:e|es|ed|ing|ur|ion)\b|\bset(?:s|ting)? aside\b|\bwithdraw (?:any |the |his or her )?pleas?\b"
-            r"|\bmotion for (?:a )?new trial\b|\bpostconviction relief\b")
+            r"|\bmotion for (?:a )?new trial\b|\bpostconviction relief\b|\bannul(?:s|led|ling|ment)?\b|\bnull and void\b")
 EXPUNGE = rx(r"\bexpung\w*|\bexpunction|\bdestr(?:oy|oyed|uction) (?:of )?(?:all |the |any )?(?:records?|files?)"
-             r"|\b(?:records?|files?)[^.;]{0,60}\bdestroyed\b|\bredact\w*|\berase[ds]?\b")
+             r"|\b(?:records?|files?)[^.;]{0,60}\bdestroyed\b|\bredact\w*|\berase[ds]?\b|\berasure\b|\bobliterat\w*"
+             r"|\bpurg(?:e|ed|es|ing)\b")
 SEAL = rx(r"\b(?:remov\w*|withh[eo]ld\w*) from (?:all )?public (?:inspection|view|access|databases?)|\bseal(?:s|ed|ing)?\b|\border of nondisclosure\b|\bnondisclosure order\b|\bnonpublic record|\brestrict\w* (?:from )?(?:public )?access|\blimit\w* (?:public )?access to\b"
-          r"|\b(?:may|shall) not be disseminated\b")
+          r"|\b(?:may|shall) not be disseminated\b|\blimit\w* (?:the )?dissemination\b|\bshield\w*")
 # "under seal" / sealing the motion or hearing is confidentiality of the proceeding.
 SEAL_PROCEEDING = rx(r"\b(?:name|identity|identifying information)\b[^.;]{0,40}\bseal\w*|under seal|seal(?:ed|ing)? (?:the |any |its )?(?:motion|petition|application|hearing|proceeding)s?\b"
-                     r"(?! records)|(?:motion|petition|application|hearing|proceeding)s?[^.;]{0,40}\b(?:be|are|is) (?:filed )?(?:under seal|sealed)")
+                     r"(?! records)|(?:motion|petition|application|hearing|proceeding)s?[^.;]{0,40}\b(?:be|are|is) (?:filed )?(?:under seal|sealed)"
+                     r"|\b(?:petition|motion|application)s? and (?:all |the |any )?(?:papers|documents|exhibits|filings)\b[^.;]{0,30}\bsealed"
+                     r"|\b(?:file|record) of the proceeding\b[^.;]{0,20}\bsealed")
 # "does not of itself require the sealing", "shall not by itself entitle the petitioner to
 # the expungement": relief named only to be withheld (up to a later modal verb)
-NOT_AUTHORIZED = rx(r"\b(?:nothing in this \w+ (?:authorizes|permits|allows|requires|entitles)"
-                    r"|(?:does|do|shall) not (?:(?:of|by) (?:itself|themselves) )?(?:authorize|permit|allow|require|entitle)"
-                    r"|shall not be construed to (?:authorize|permit|require|entitle))\b"
-                    r"(?:(?!\b(?:shall|must|may)\b)[^.;]){0,40}$")
+NOT_AUTHORIZED = rx(r"\b(?:nothing in this \w+ (?:authorizes|permits|allows|requires|entitles|creates?|confers?|shall be construed to)"
+                    r"|(?:does|do|shall) not (?:(?:of|by) (?:itself|themselves) )?(?:\w+ or )?(?:authorize|permit|allow|require|entitle|direct|create|provide)"
+                    r"|shall not be construed to (?:authorize|permit|require|entitle)|in no event shall|under no circumstances shall"
+                    r"|nor shall (?:it|they|the \w+|any \w+))\b"
+                    r"(?:(?!\b(?:shall|must|may)\b)[^.;]){0,60}$")
 UNAFFECTED = rx(r"\bnot (?:be )?affected\b|\b(?:does|shall) not apply\b")
 # "not vacate", and the later verbs of "does not vacate, set aside, or otherwise limit access
 # to" (a list of words with no modal verb between: "shall not require ... and shall seal" is
@@ -42,12 +46,16 @@ JUVENILE = rx(r"\bdelinquen\w*|\bjuvenile\b|\b(?<!deferred )adjudications?\b(?! 
 # "does not apply to any conviction ... or to any record of arrest", "Nothing in this chapter
 # authorizes a court to ... seal ... any record of arrest"
 NOT_REACHED = rx(r"\b(?:does|shall) not apply to\b[^.;]{0,80}$|\bnothing in this \w+ (?:authorizes|permits|allows|requires)\b[^.;]{0,100}$"
+                 r"|\bno provision of this \w+ applies to\b[^.;]{0,60}$"
                  r"|\b(?:does|do|shall|will) not (?:(?!(?:shall|must|may|will)\b)[\w-]+,? (?:(?:or|nor) )?){1,8}$")
+# "the department's records with respect to any pending charges": a report, not relief
+PENDING = rx(r"\bpending (?:criminal )?charges?\b")
 NEVER_SAID = rx(r"\bnever\b|\bhas not been\b|\bwhether\b")
 NEVER = rx(r"\b(?:never|not|subsequently|later|again) (?:been )?$")
 # a definition of the records relief reaches ("'Record' means any record of an arrest, ...")
-RECORD_DEFINED = rx(r"\brecords?[\"'] (?:means|includes)\b")
-RELIEF_CONTEXT = rx(r"vacat|expung|expunction|\bseal|set aside|set-aside|relief|destr|clear|nondisclosure")
+RECORD_DEFINED = rx(r"\b(?:records?|convictions?)[\"'] (?:means|includes)\b")
+RELIEF_CONTEXT = rx(r"vacat|expung|expunction|\bseal|set aside|set-aside|relief|destr|clear|nondisclosure|erasure|obliterat|purg"
+                    r"|annul|shield|disseminat|nonpublic")
 
 
 def read_relief_type(doc: Doc) -> Reading:
@@ -77,7 +85,7 @@ def _relief_hits(doc: Doc, pattern) -> list[Hit]:
 
 
 # Each of the three negations holds one of these words, within 80 characters before the hit.
-_NEGATION_WORDS = ("not ", "never ", "nothing in this")
+_NEGATION_WORDS = ("not ", "never ", "nothing in this", "in no event", "under no circumstances", "nor shall")
 
 
 def _negated(doc: Doc, hit: Hit) -> bool:
@@ -115,9 +123,10 @@ def _only_headings(doc: Doc, hits: list[Hit]) -> bool:
 def read_record_scope(doc: Doc) -> Reading:
     arrests = [hit for hit in find(doc, ARREST) if _relief_nearby(doc, hit)
                and not before_has(doc, hit, NEVER, 40) and not before_has(doc, hit, NEVER_SAID, 80)
-               and not before_has(doc, hit, NOT_REACHED, 120)]
+               and not before_has(doc, hit, NOT_REACHED, 120)
+               and PENDING.search(doc.match, hit.start, hit.end) is None]
     juvenile = [hit for hit in find(doc, JUVENILE) if _relief_nearby(doc, hit)
-                and not unit_has(doc, hit, UNAFFECTED)]
+                and not unit_has(doc, hit, UNAFFECTED) and not before_has(doc, hit, NOT_REACHED, 120)]
     verify = _only_headings(doc, arrests + juvenile)
     if arrests and juvenile:
         return Reading("all", "relief reaches arrest or charge records and juvenile adjudications",
@@ -143,35 +152,37 @@ def _relief_nearby(doc: Doc, hit: Hit) -> bool:
 
 # Literal words every match contains: long texts are scanned only where they occur.
 anchor({
-    VACATE: ("vacat", "aside", "withdraw", "new trial", "postconviction"),
-    EXPUNGE: ("expung", "expunction", "destr", "redact", "erase"),
-    SEAL: ("seal", "nondisclosure", "nonpublic record", "disseminated", "access", "public"),
+    VACATE: ("vacat", "aside", "withdraw", "new trial", "postconviction", "annul", "null and void"),
+    EXPUNGE: ("expung", "expunction", "destr", "redact", "erase", "erasure", "obliterat", "purg"),
+    SEAL: ("seal", "nondisclosure", "nonpublic record", "disseminat", "access", "public", "shield"),
     ARREST: ("arrest", "charg", "citation", "not guilty", "acquitt", "dismissed", "nolle"),
     JUVENILE: ("delinquen", "juvenile", "adjudicat", "of a minor", "of a child"),
     # checked around each hit (cues.has): skipped where none of these words occurs
     NOT_RELIEF: ("not ", "never "),
     NEGATED_VERB: ("not ", "never "),
-    NOT_AUTHORIZED: ("nothing in this", "does not", "do not", "shall not"),
+    NOT_AUTHORIZED: ("nothing in this", "does not", "do not", "shall not", "in no event", "under no circumstances",
+                     "nor shall"),
     NEVER: ("never ", "not ", "subsequently ", "later ", "again "),
     NEVER_SAID: ("never", "has not been", "whether"),
-    NOT_REACHED: ("does not", "shall not", "do not", "will not", "nothing in this"),
+    NOT_REACHED: ("does not", "shall not", "do not", "will not", "nothing in this", "no provision of this"),
     UNAFFECTED: ("not ",),
     RELIEF_CONTEXT: ("vacat", "expung", "expunction", "seal", "set aside", "set-aside", "relief", "destr", "nondisclosure",
-                     "clear"),
+                     "clear", "erasure", "obliterat", "purg", "annul", "shield", "disseminat", "nonpublic"),
     SEAL_PROCEEDING: ("seal",),
-    RECORD_DEFINED: ("record\" ", "record' ", "records\" ", "records' "),
+    RECORD_DEFINED: ("record\" ", "record' ", "records\" ", "records' ", "conviction\" ", "conviction' ",
+                     "convictions\" ", "convictions' "),
 })
 
 # The words every match begins with: the fastest scan of all.
 starts({
     ARREST: ("record", "file", "reference", "information", "arrest", "charge", "citation",
              "conviction", "adjudication", "found not guilty", "acquitt", "dismissed", "nolle"),
-    EXPUNGE: ("expung", "expunction", "destr", "record", "file", "redact", "erase"),
+    EXPUNGE: ("expung", "expunction", "destr", "record", "file", "redact", "erase", "erasure", "obliterat", "purg"),
     JUVENILE: ("delinquen", "juvenile", "adjudicat", "record"),
     SEAL: ("seal", "order of nondisclosure", "nondisclosure order", "nonpublic record", "restrict", "limit", "remov", "withh",
-           "may not be disseminated", "shall not be disseminated"),
+           "may not be disseminated", "shall not be disseminated", "shield"),
     VACATE: ("vacat", "set aside", "sets aside", "setting aside", "withdraw", "motion for",
-             "postconviction relief"),
+             "postconviction relief", "annul", "null and void"),
 })
 
 # Anchor lists read against every branch of these (see cues.gate): tried only near them.

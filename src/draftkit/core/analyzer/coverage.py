@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, exists, find, gate, has, rx, spans, starts
+from draftkit.core.analyzer.cues import (Hit, Reading, anchor, before_has, exists, find, gate, has, rx, spans, starts,
+                                         unit_has)
 from draftkit.core.analyzer.text import Doc
 
 ANY = rx(r"\bany (?:other )?(?:criminal )?(?:offen[cs]es?|crimes?|misdemeanors?(?: or felon(?:y|ies))?|felon(?:y|ies))\b"
@@ -170,9 +171,14 @@ def _has_relief(doc: Doc) -> bool:
 # A citation's caption ("section 3012 (relating to involuntary servitude)") names an offense
 # cited, not the trafficking the survivor suffered.
 GENERAL_TRAFFICKING = rx(r"(?<!relating to )\bhuman trafficking\b|(?<!relating to )\btrafficking (?:in|of) persons\b|\btrafficked (?:person|child|individual)"
-                         r"|(?<!relating to )\blabor trafficking|(?<!relating to )\bforced labor|(?<!relating to )\binvoluntary servitude|\bvictims? of (?:a severe form of )?trafficking\b(?! for the purposes? of (?:a )?commercial sex)"
+                         r"|(?<!relating to )\blabor trafficking|(?<!relating to )\bforced labor|(?<!relating to )\binvoluntary servitude|\bvictims? of (?:a severe form of )?trafficking\b(?! for (?:the purposes? of )?(?:a )?commercial sex)"
                          r"|\btrafficking victims? protection act|\b22 u\.s\.c\.? (?:§+ ?)?710[1-3]|\b18 usc chapter 77|\bsevere form of trafficking")
-SEX_TRAFFICKING = rx(r"\bsex(?:ual)? trafficking|\bsexual servitude|\b(?:victim|trafficking)\b[^.;]{0,40}\b(?:commercial sex(?:ual)? (?:act|exploitation)|sexual exploitation|compelling prostitution)")
+SEX_TRAFFICKING = rx(r"\bsex(?:ual)? trafficking|\bsexual servitude|\b(?:victim|trafficking)\b[^.;]{0,40}\b(?:commercial sex(?:ual)? (?:act|activity|exploitation)|sexual exploitation|compelling prostitution)")
+LABOR_TRAFFICKING = rx(r"\blabor trafficking|\bforced labor|\binvoluntary servitude|\blabor servitude|\btrafficking for (?:forced )?labor")
+# a kind of trafficking named only to be left out ("This section does not apply to a person
+# who was subjected to forced labor"; "A person subjected only to forced labor ... is not a
+# trafficked person"; "The term does not include labor trafficking")
+EXCLUDED_KIND = rx(r"\b(?:does|shall) not (?:apply to|include)\b|\bmay not obtain\b|\bnot eligible\b|\bis not an? (?:\w+ )?(?:person|victim)\b|\bexcept\b")
 MINOR_LIMIT = rx(r"\b(?:under|younger than|less than) (?:the age of )?(?:eighteen|18)\b|\bminors?\b|\bchild(?:ren)?\b|\bjuvenile\b|\bdelinquen\w*")
 MINORS_ONLY = rx(r"\bwho (?:at the time of the offense )?was (?:under (?:the age of )?(?:eighteen|18)|a minor)\b|\bwhile (?:under (?:the age of )?(?:eighteen|18)|a minor)\b"
                  r"|\bwas under (?:the age of )?(?:eighteen|18)(?: years)?(?: of age)? at (?:the|that) time|\btrafficked child\b")
@@ -180,13 +186,19 @@ ADULT = rx(r"\bconvict\w*|\bsentenced?\b")
 ADULT_AGE = rx(r"\b(?:eighteen|18)\)?(?: years)?(?: of age)? or older\b|\bany age\b|\bregardless of (?:the person's )?age\b")
 # "applies to a person who ... was eighteen years of age or older when the offense was committed"
 ADULTS_ONLY = rx(r"\b(?:was|were|is|are|been) (?:eighteen|18) years of age or older (?:when|at the time)\b"
-                 r"|\bwho (?:was|were) an adult (?:when|at the time)\b")
+                 r"|\bwho (?:was|were) an adult (?:when|at the time)\b"
+                 r"|\b(?:committed )?when the \w+ was (?:eighteen|18) years of age or older\b")
+SEX_DEFINED_TERM = rx(r"\btrafficked (?:person|child|individual)[\"'] means\b[^.;]{0,80}\bsex")
+ONLY_THESE = rx(r"\bonly\b|\beligible person\b")
 MINOR_RELIEF = rx(r"\bjuvenile\b|\bdelinquen\w*|\badjudicat\w*|\bminors?\b|\bchild(?:ren)?\b")
-COOPERATION_NEGATION = rx(r"\b(?:not|nothing|no|without|regardless)\b")
+# the negation must govern the duty: not across another item of a list ("(2) has no charge
+# pending, and (3) has been rehabilitated")
+COOPERATION_NEGATION = rx(r"\b(?:not|nothing|no|without|regardless)\b(?:(?!\(\w{1,4}\)|\band\b)[^.;]){0,80}$")
 COOPERATION = rx(r"\bcooperat\w* (?:with|in)\b[^.;]{0,60}(?:law[- ]enforcement|investigation|prosecution)|\bprovided assistance in the investigation"
-                 r"|\bassist(?:ed|ance)? (?:to )?(?:an? |the |any )?(?:law[- ]enforcement|prosecut\w+|in the (?:investigation|prosecution))")
+                 r"|\bassist(?:ed|ance)? (?:to )?(?:an? |the |any )?(?:law[- ]enforcement|prosecut\w+|in the (?:investigation|prosecution))"
+                 r"|\b(?:given|provided|made|gave) a (?:\w+ )?statement\b[^.;]{0,60}\bto (?:an? |any |the )?law[- ]enforcement")
 REHABILITATION = rx(r"\bnot (?:been )?(?:subsequently|since|thereafter) convicted of any|\bnot (?:have )?been convicted of any (?:other )?(?:offen[cs]e|crime)s? since\b|\bnot been convicted of (?:a|any) new (?:offen[cs]e|crime)|\bnot been convicted of any (?:criminal )?(?:offen[cs]e|crime) (?:during|within|in the)"
-                    r"|\bno (?:subsequent|new) (?:criminal )?convictions?\b|\bhas been rehabilitated|\bgood moral character|\bcircumstances and behavior of (?:an|the) applicant")
+                    r"|\bno (?:subsequent|new) (?:criminal )?convictions?\b|\bhas been rehabilitated|\bdemonstrated rehabilitation|\blaw-abiding life|\bgood moral character|\bcircumstances and behavior of (?:an|the) applicant")
 
 
 def read_eligibility(doc: Doc) -> Reading:
@@ -203,15 +215,21 @@ def read_eligibility(doc: Doc) -> Reading:
 
 def _eligibility_limits(doc: Doc) -> list[tuple[str, list[Hit]]]:
     limits = []
-    if (exists(doc, SEX_TRAFFICKING, _ELIGIBILITY)
-            and not exists(doc, GENERAL_TRAFFICKING, _ELIGIBILITY)):
-        limits.append(("only survivors of sex trafficking may apply",
-                       find(doc, SEX_TRAFFICKING, category=_ELIGIBILITY)))
-    adults = [] if exists(doc, MINOR_RELIEF) else find(doc, ADULTS_ONLY, category=_ELIGIBILITY)
-    if adults:
+    sex = _kinds(doc, SEX_TRAFFICKING)
+    general = _kinds(doc, GENERAL_TRAFFICKING)
+    labor = [hit for hit in general if LABOR_TRAFFICKING.match(doc.match, hit.start)]
+    if sex and not general:
+        limits.append(("only survivors of sex trafficking may apply", sex))
+    elif labor and len(labor) == len(general) and not sex:
+        limits.append(("only survivors of labor trafficking may apply", labor))
+    adults = [hit for hit in find(doc, ADULTS_ONLY, category=_ELIGIBILITY) if not unit_has(doc, hit, EXCLUDED_KIND)
+              and (unit_has(doc, hit, ONLY_THESE) or not exists(doc, MINOR_RELIEF))]
+    adults += [hit for hit in find(doc, MINORS_ONLY, category=_ELIGIBILITY) if unit_has(doc, hit, EXCLUDED_KIND)]
+    if adults:  # "Eligible person means a person who was eighteen years of age or older ..."
         limits.append(("only people who were adults (18 or older) at the time of the offense "
                        "may apply", adults))
-    minors = _minors_only(doc)
+    minors = _minors_only(doc) or [hit for hit in find(doc, ADULTS_ONLY, category=_ELIGIBILITY)
+                                   if unit_has(doc, hit, EXCLUDED_KIND)]
     if minors:
         limits.append(("only people who were minors (under 18) at the time of the offense "
                        "may apply", minors))
@@ -222,6 +240,15 @@ def _eligibility_limits(doc: Doc) -> list[tuple[str, list[Hit]]]:
         if hits:
             limits.append((name, hits))
     return limits
+
+
+def _kinds(doc: Doc, pattern) -> list[Hit]:
+    """Where the text names this kind of trafficking as one it covers (not to leave it out;
+    "trafficked person" counts for no kind where the text defines it by sex trafficking)."""
+    hits = [hit for hit in find(doc, pattern, category=_ELIGIBILITY) if not unit_has(doc, hit, EXCLUDED_KIND)]
+    if pattern is GENERAL_TRAFFICKING and exists(doc, SEX_DEFINED_TERM):
+        hits = [hit for hit in hits if not doc.match.startswith("trafficked ", hit.start)]
+    return hits
 
 
 def _minors_only(doc: Doc) -> list[Hit]:
@@ -295,9 +322,9 @@ _ANCHOR_WORDS = {
     MINORS_ONLY: ("under 18", "under eighteen", "under the age of", "a minor", "trafficked child"),
     ADULT: ("convict", "sentence"),
     ADULT_AGE: ("or older", "any age", "regardless of"),
-    COOPERATION: ("cooperat", "assist"),
-    REHABILITATION: ("convicted", "conviction", "rehabilitated", "moral character",
-                     "circumstances and behavior"),
+    COOPERATION: ("cooperat", "assist", "statement"),
+    REHABILITATION: ("convicted", "conviction", "rehabilitat", "moral character",
+                     "circumstances and behavior", "law-abiding life"),
     _RELIEF: ("vacat", "expung", "expunction", "seal", "set aside", "postconviction relief",
               "new trial"),
 }
@@ -327,13 +354,16 @@ starts({
     MINORS_ONLY: ("who ", "while ", "was under", "trafficked child"),
     ADULT: ("convict", "sentence"),
     ADULT_AGE: ("eighteen", "18", "any age", "regardless of"),
-    COOPERATION: ("cooperat", "provided assistance", "assist"),
+    COOPERATION: ("cooperat", "provided assistance", "assist", "given a", "gave a", "provided a", "made a"),
     REHABILITATION: ("not ", "no subsequent", "no new", "has been rehabilitated",
-                     "good moral character", "circumstances and behavior"),
+                     "good moral character", "circumstances and behavior", "demonstrated rehabilitation",
+                     "law-abiding life"),
 })
 
 # Anchor lists read against every branch of these (see cues.gate): tried only near them.
 gate(SEX_TRAFFICKING)
 
 # Checked around each hit (cues.has): skipped where none of these words occurs.
-anchor({OVERRIDES: ("notwithstanding",)})
+anchor({OVERRIDES: ("notwithstanding",), ONLY_THESE: ("only", "eligible person"),
+        SEX_DEFINED_TERM: ("trafficked person", "trafficked child", "trafficked individual"),
+        EXCLUDED_KIND: ("does not", "shall not", "may not obtain", "not eligible", "is not a", "except")})

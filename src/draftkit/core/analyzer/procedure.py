@@ -55,7 +55,7 @@ def _grants(doc: Doc) -> tuple[list[Hit], list[Hit], list[Hit]]:
     for hit, match in _grant_matches(doc):
         modal = match.group("modal").lower()
         modal = "may" if modal.endswith("authorized to") else modal
-        negated = match.group("neg") is not None or before_has(doc, hit, NO_SUBJECT, 30)
+        negated = match.group("neg") is not None or before_has(doc, hit, NO_SUBJECT, 70)
         if modal == "may" or negated or DISCRETION_WORDS.search(doc.match, hit.start, hit.end):
             if not (modal == "may" and unit_has(doc, hit, HEARING_ONLY)):
                 may.append(hit)

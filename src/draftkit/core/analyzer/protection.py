@@ -15,7 +15,8 @@ RESULT = rx(r"\bresult(?<!direct result)(?<!directly result)(?:ed|s)? (?:of|from
             r"|\bconsequence(?<!direct consequence) of" + _TARGET +
             r"|\b(?:arose|arises|arising) (?:out of|from)" + _TARGET + r"|\bproximate(?:ly)? caus\w*" + _TARGET + r"|\b(?:victim|trafficking)\b[^.;]{0,40}\b(?:was|is) the (?:proximate )?cause" + r"|\barising (?:out of|from)" + _TARGET +
             r"|\bdue to" + _TARGET + r"|\battributable to" + _TARGET + r"|\bcaused(?<!directly caused) by" + _TARGET)
-DIRECT = rx(r"\bdirect(?:ly)? (?:result|consequence|caused|attributable)\w*" + _TARGET + r"|\bsolely\b" + _TARGET + r"|\bbecause of" + _TARGET + r"|\bbut for\b" + _TARGET)
+DIRECT = rx(r"\bdirect(?:ly)? (?:result|consequence|caused|attributable)\w*" + _TARGET + r"|\bsolely\b" + _TARGET + r"|\bbecause of" + _TARGET + r"|\bbut for\b" + _TARGET
+            + r"|\bby reason of" + _TARGET)
 COERCION = rx(r"\bcoerc(?:ed|ion)\b|\bcompelled\b|\bduress\b|\bforced (?:or coerced )?(?:to commit|by)\b"
               r"|\b(?:required|directed) by (?:the |a |any )?(?:human )?traffickers?\b")
 # "a defense of coercion", "the affirmative defense that ...": a defense to the charge, not
@@ -120,7 +121,8 @@ FULL = rx(r"\b(?:motion|petition|application|proceeding|hearing|record of the pr
           r"|\bnot disclose the (?:petitioner|movant|applicant|person|victim|defendant)'s (?:name|identity)|\bclosed to the public")
 PARTIAL = rx(r"\bmay\b[^.;]{0,60}\b(?:seal|close|make confidential)\b[^.;]{0,30}\b(?:proceeding|hearing|motion|petition|record of the proceeding|file)"
              r"|\bmay\b[^.;]{0,40}\b(?:proceeding|hearing|motion|petition|file)s?\b[^.;]{0,20}\b(?:be )?(?:closed|sealed|kept confidential)"
-             r"|\b(?:at the request|upon (?:the )?request|on request)\b[^.;]{0,220}\b(?:under seal|in camera|confidential|closed|sealed)"
+             r"|\b(?:(?:at|upon|on) (?:the )?(?:\w+'s )?(?:written )?request|(?:upon|on) (?:the )?(?:motion of|\w+'s (?:written )?motion))\b"
+             r"[^.;]{0,220}\b(?:under seal|in camera|confidential|closed|sealed|nonpublic)"
              r"|\b(?:once|after|when|if|upon)\b[^.;]{0,40}\b(?:is |are |been )?granted\b[^.;]{0,160}\bconfidential|\bbecomes? confidential"
              r"|\b(?:after|once|when|upon)\b[^.;]{0,30}\b(?:order|relief)\b[^.;]{0,20}\b(?:is|has been) (?:entered|granted|issued)\b[^.;]{0,160}\bconfidential"
              r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance|allowance) of (?:the |an |a )?(?:order|relief|motion|petition)[^.;]{0,260}\bconfidential"
@@ -155,6 +157,10 @@ COUNSEL = rx(r"\bappoint (?:an? )?(?:counsel|attorney|lawyer)|\bright to (?:coun
              r"|\bassistance of counsel|\bappointment of (?:counsel|an attorney)")
 # a fee waiver only for those unable to pay is the general rule, not a no-fee provision
 INDIGENCE = rx(r"\bunable to pay\b|\bindigen\w*|\binability to pay\b")
+# "does not provide for counsel or for the refund of any fine", "makes no provision for
+# counsel", "This chapter does not waive any fee"
+NO_PROVISION = rx(r"\b(?:does|do|shall) not (?:provide|waive|authorize|allow)\b[^.;]{0,60}$|\bmakes? no provision\b[^.;]{0,60}$"
+                  r"|\bno provision (?:is made )?for\b[^.;]{0,60}$")
 NOT_ENTITLED = rx(r"\bnot (?:be )?entitled\b|\bno right\b|\bnothing in this\b|\bdoes not entitle")
 CIVIL = rx(r"\brestitution|\bdamages\b|\bcause of action")
 # "Any fine, fee, or restitution paid on a conviction ... shall be refunded": a refund still
@@ -172,7 +178,10 @@ def _clause_after(doc: Doc, hit: Hit) -> str:
 def read_access(doc: Doc) -> Reading:
     no_fee = [hit for hit in find(doc, NO_FEE, category=_ACCESS)
               if not INDIGENCE.search(_clause_after(doc, hit)) and not unit_has(doc, hit, OTHER_PAYMENT)]
+    no_fee = [hit for hit in no_fee if not before_has(doc, hit, NO_PROVISION, 80)]
     support = [hit for hit in find(doc, REFUND, category=_ACCESS) + find(doc, COUNSEL, category=_ACCESS)
+               if not before_has(doc, hit, NO_PROVISION, 80)]
+    support = [hit for hit in support
                if (not unit_has(doc, hit, CIVIL) or unit_has(doc, hit, FINE_PAID))
                and not before_has(doc, hit, NOT_ENTITLED, 80)]
     if no_fee and support:
@@ -198,11 +207,11 @@ anchor({
               "the time"),
     RESULT: ("consequence", "result", "proximate", "arose", "arises", "arising", "due to", "attributable to",
              "caused by", "cause"),
-    DIRECT: ("direct", "solely", "because of", "but for"),
+    DIRECT: ("direct", "solely", "because of", "but for", "by reason of"),
     COERCION: ("coerc", "compelled", "duress", "forced", "required by", "directed by"),
     FULL: ("confidential", "seal", "closed", "public", "identity", "name", "identifying",
            "pseudonym", "close the", "initials"),
-    PARTIAL: ("seal", "close", "confidential", "camera"),
+    PARTIAL: ("seal", "close", "confidential", "camera", "nonpublic"),
     NO_FEE: ("fee", "cost", "charge"),
     REFUND: ("refund", "reimburs", "return", "fine"),
     COUNSEL: ("counsel", "attorney", "lawyer", "legal representation"),
@@ -214,7 +223,7 @@ starts({
               "associated with", "victim", "trafficked", "interrelated"),
     RESULT: ("result", "consequence", "arose", "arises", "arising", "proximate", "victim", "trafficking", "due to",
              "attributable", "caused"),
-    DIRECT: ("direct", "solely", "because of", "but for"),
+    DIRECT: ("direct", "solely", "because of", "but for", "by reason of"),
     COERCION: ("coerc", "compelled", "duress", "forced", "required by", "directed by"),
     COUNSEL: ("appoint", "right to", "counsel", "attorney", "legal representation",
               "assistance of counsel"),
@@ -226,15 +235,14 @@ starts({
            "identifying", "may not disclose", "record", "document", "keep the identity",
            "pseudonym", "close the", "only by", "not disclose", "closed to", "captioned", "identified",
            "referred to"),
-    PARTIAL: ("may", "at the request", "upon", "on request", "on the grant", "on grant", "on the entry",
-              "on entry", "on the issuance", "on issuance", "on the allowance", "on allowance", "once",
-              "after", "when", "if", "become"),
+    PARTIAL: ("may", "at the", "at request", "upon", "on the", "on request", "on motion", "on written", "on grant",
+              "on entry", "on issuance", "on allowance", "once", "after", "when", "if", "become"),
 })
 
 # Anchor lists read against every branch of these (see cues.gate): tried only near them.
-gate(PARTIAL, by_start={("at the request", "upon", "on request", "on the grant", "on grant", "on the entry",
-                          "on entry", "on the issuance", "on issuance", "once", "after", "when",
-                          "become"): ("confidential", "under seal", "in camera", "closed", "sealed")})
+gate(PARTIAL, by_start={("at the", "at request", "upon", "on the", "on request", "on motion", "on written", "on grant",
+                          "on entry", "on issuance", "on allowance", "once", "after", "when",
+                          "become"): ("confidential", "under seal", "in camera", "closed", "sealed", "nonpublic")})
 gate(RESULT, by_start={("victim", "trafficking"): ("the cause", "the proximate cause")})
 gate(FULL, by_start={
     ("motion", "petition", "application", "proceeding", "hearing", "court file", "filing", "papers",
@@ -247,6 +255,7 @@ gate(FULL, by_start={
 
 # Checked around each hit (cues.has): skipped where none of these words occurs.
 anchor({
+    NO_PROVISION: ("does not", "do not", "shall not", "no provision"),
     PRESUMED: ("presum",),
     OVERRIDES: ("notwithstanding",),
     FINE_PAID: ("fine",),

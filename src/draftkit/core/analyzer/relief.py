@@ -24,7 +24,7 @@ NOT_AUTHORIZED = rx(r"\b(?:nothing in this \w+ (?:authorizes|permits|allows|requ
                     r"|(?:does|do|shall) not (?:(?:of|by) (?:itself|themselves) )?(?:\w+ or )?(?:authorize|permit|allow|require|entitle|direct|create|provide)"
                     r"|shall not be construed to (?:authorize|permit|require|entitle)|in no event shall|under no circumstances shall"
                     r"|nor shall (?:it|they|the \w+|any \w+))\b"
-                    r"(?:(?!\b(?:shall|must|may)\b)[^.;]){0,60}$")
+                    r"(?:(?!\b(?:shall|must|may)\b)[^.;]){0,80}$")
 UNAFFECTED = rx(r"\bnot (?:be )?affected\b|\b(?:does|shall) not apply\b")
 # "not vacate", and the later verbs of "does not vacate, set aside, or otherwise limit access
 # to" (a list of words with no modal verb between: "shall not require ... and shall seal" is
@@ -84,15 +84,15 @@ def _relief_hits(doc: Doc, pattern) -> list[Hit]:
     return [hit for hit in find(doc, pattern) if not _negated(doc, hit)]
 
 
-# Each of the three negations holds one of these words, within 80 characters before the hit.
+# Each of the three negations holds one of these words, within 110 characters before the hit.
 _NEGATION_WORDS = ("not ", "never ", "nothing in this", "in no event", "under no circumstances", "nor shall")
 
 
 def _negated(doc: Doc, hit: Hit) -> bool:
-    if not may_hold(doc, _NEGATION_WORDS, max(hit.unit.start, hit.start - 80), hit.start):
+    if not may_hold(doc, _NEGATION_WORDS, max(hit.unit.start, hit.start - 110), hit.start):
         return False
     return (before_has(doc, hit, NOT_RELIEF, 40) or before_has(doc, hit, NEGATED_VERB, 50)
-            or before_has(doc, hit, NOT_AUTHORIZED, 80))
+            or before_has(doc, hit, NOT_AUTHORIZED, 110))
 
 
 def _seal_hits(doc: Doc) -> list[Hit]:

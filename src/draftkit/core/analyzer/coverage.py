@@ -21,13 +21,16 @@ ANY_SKIP = rx(r"\b(?:not|never)(?: subsequently| since| thereafter)? (?:been )?(
               r"|\bdefen[cs]e to (?:a |the |any )?(?:prosecution|charge)")
 # a provision that displaces other sections ("Notwithstanding §§ 9-3101 and 9-3103, no relief ...")
 OVERRIDES = rx(r"\bnotwithstanding (?:§|sections?\b|subsections?\b|paragraphs?\b|subdivisions?\b|articles?\b)")
+# a rule for the whole law ("This chapter does not apply to ...")
+CHAPTER_WIDE = rx(r"\b(?:this|the) (?:chapter|article|act|part|title|subchapter)\b")
 IN_EXCLUSION = rx(r"\bother than\b|\bexcept\b|\bexcluding\b")
 ANY_BACKREF = rx(r" (?:listed|described|enumerated|specified|set out|set forth|identified) in\b|\bwithin (?:\w+ ){1,3}years?\b")
 EXCLUSION = rx(r"\bother than (?:an? )?(?:crimes? of violence|violent|offen[cs]es?|crimes?|felon|class|murder|sex)"
                r"|\bexcept(?:ing)?(?: for)? (?:the following|those|crimes?|offen[cs]es?|an? (?:class|violent|sex)|any (?:violent|sex|class|offen)|murder|violent|sex)"
                r"|\bexcluding (?:any |an? )?(?:offen[cs]e|crime|violent|sex|class)|\bnot listed in\b"
                r"|\bnon-?violent\b|\bnot an? (?:violent|crime of violence)|\bnon-?homicide\b"
-               r"|\b(?:does|shall) not apply to (?:a |an |any )?(?:conviction|offen[cs]e|crime)s? (?:for|of|that|which|under)"
+               r"|\b(?:does|shall) not apply to (?:a |an |any )?(?:conviction|offen[cs]e|crime|arrest)s?(?: or (?:an? |any )?(?:conviction|offen[cs]e|crime|arrest)s?)? (?:for|of|that|which|under)"
+               r"|\b(?:except(?:ing)?|other than),? \((?:1|a|i)\)"
                r"|\bclass (?:[a-h], )*[a-h],? (?:or|and) [a-h] felon|\bnot result in bodily injury\b"
                r"|\bexcluded offen[cs]es?\b|\bother than (?:those|the following)\b|\bexcept (?:an? )?ineligible|\bexcept convictions?\b"
                r"|\bnot apply to (?:a |an |any )?(?:conviction|offen[cs]e|crime)s? listed\b|\bphysical force\b|\bdeadly weapon\b|\bbodily injury\b"
@@ -54,6 +57,13 @@ CITATION_LIST = rx(r"(?:§|\b(?:section|s\.|article|art\.|r\.s\.|nrs|ors|rsa|g\.
 
 def read_offenses(doc: Doc, excerpt: bool = False, has_relief: bool | None = None) -> Reading:
     """`has_relief`: whether the text grants relief at all (read from it when not given)."""
+    listed = [hit for hit in _listed(doc, OTHER_OFFENSE) + _listed(doc, PROSTITUTION) if _overriding(doc, hit)]
+    if listed:  # "Notwithstanding Section 38-3(a), relief ... is available only for: (1) prostitution; ..."
+        other = [hit for hit in listed if OTHER_OFFENSE.match(doc.match, hit.start)]
+        return (Reading("enumerated", "a closed list of offenses that goes beyond prostitution, which "
+                        "controls the law's broader words", spans(other)) if other else
+                Reading("prostitution_only", "only prostitution-related offenses are covered, a list "
+                        "that controls the law's broader words", spans(listed)))
     broad = _any_hits(doc)
     nonviolent = find(doc, NONVIOLENT, category=_OFFENSES)
     if broad or nonviolent:
@@ -73,6 +83,13 @@ def read_offenses(doc: Doc, excerpt: bool = False, has_relief: bool | None = Non
     return _unnamed_reading(doc, excerpt, _has_relief(doc) if has_relief is None else has_relief)
 
 
+def _overriding(doc: Doc, hit: Hit) -> bool:
+    """The offense is named in, or listed under, a provision that displaces the others."""
+    return has(doc, OVERRIDES, hit.unit.start, hit.unit.end) or (
+        LIST_ITEM.match(doc.match, hit.unit.start) is not None
+        and has(doc, OVERRIDES, max(0, hit.unit.start - 400), hit.unit.start))
+
+
 def _any_hits(doc: Doc) -> list[Hit]:
     return [hit for hit in find(doc, ANY, skip=ANY_SKIP, within=60, category=_OFFENSES)
             if not ANY_BACKREF.match(doc.match, hit.end) and not _backref_after(doc, hit)
@@ -89,7 +106,8 @@ WITHIN_YEARS = rx(r",? (?:\w+ ){0,6}within (?:\w+ ){1,3}years?\b")
 def _broad_reading(doc: Doc, broad: list[Hit], nonviolent: list[Hit]) -> Reading:
     sections = {hit.unit.section for hit in broad + nonviolent}
     limits = [hit for hit in find(doc, EXCLUSION, category=_OFFENSES)
-              if hit.unit.section in sections or has(doc, OVERRIDES, hit.unit.start, hit.unit.end)]
+              if hit.unit.section in sections or has(doc, OVERRIDES, hit.unit.start, hit.unit.end)
+              or has(doc, CHAPTER_WIDE, hit.unit.start, hit.unit.end)]
     if broad and not nonviolent and not limits:
         return Reading("any_offense", "any offense is covered", spans(broad))
     hits = nonviolent or limits
@@ -178,7 +196,7 @@ LABOR_TRAFFICKING = rx(r"\blabor trafficking|\bforced labor|\binvoluntary servit
 # a kind of trafficking named only to be left out ("This section does not apply to a person
 # who was subjected to forced labor"; "A person subjected only to forced labor ... is not a
 # trafficked person"; "The term does not include labor trafficking")
-EXCLUDED_KIND = rx(r"\b(?:does|shall) not (?:apply to|include)\b|\bmay not obtain\b|\bnot eligible\b|\bis not an? (?:\w+ )?(?:person|victim)\b|\bexcept\b")
+EXCLUDED_KIND = rx(r"\b(?:does|shall) not (?:apply to|include)\b|\bnothing in this \w+ (?:provides|authorizes|grants) relief\b|\bmay not obtain\b|\bnot eligible\b|\bis not an? (?:\w+ )?(?:person|victim)\b|\bexcept\b")
 MINOR_LIMIT = rx(r"\b(?:under|younger than|less than) (?:the age of )?(?:eighteen|18)\b|\bminors?\b|\bchild(?:ren)?\b|\bjuvenile\b|\bdelinquen\w*")
 MINORS_ONLY = rx(r"\bwho (?:at the time of the offense )?was (?:under (?:the age of )?(?:eighteen|18)|a minor)\b|\bwhile (?:under (?:the age of )?(?:eighteen|18)|a minor)\b"
                  r"|\bwas under (?:the age of )?(?:eighteen|18)(?: years)?(?: of age)? at (?:the|that) time|\btrafficked child\b")
@@ -366,4 +384,7 @@ gate(SEX_TRAFFICKING)
 # Checked around each hit (cues.has): skipped where none of these words occurs.
 anchor({OVERRIDES: ("notwithstanding",), ONLY_THESE: ("only", "eligible person"),
         SEX_DEFINED_TERM: ("trafficked person", "trafficked child", "trafficked individual"),
-        EXCLUDED_KIND: ("does not", "shall not", "may not obtain", "not eligible", "is not a", "except")})
+        EXCLUDED_KIND: ("does not", "shall not", "may not obtain", "not eligible", "is not a", "except",
+                        "nothing in this"),
+        CHAPTER_WIDE: ("this chapter", "this article", "this act", "this part", "this title", "this subchapter",
+                       "the chapter", "the article", "the act", "the part", "the title", "the subchapter")})

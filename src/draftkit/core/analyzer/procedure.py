@@ -219,7 +219,8 @@ MAY_INCLUDE = rx(r"\bmay be supported by\b|\bmay (?:provide|establish|prove)[^.;
 OFFICIAL = rx(r"\bofficial (?:documentation|documents?|records?)|\bcertified records?|\bdocumentation from\b|\blaw enforcement certification")
 DOC_REQUIRED = rx(r"\b(?:shall|must) (?:include|attach|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification (?:from|by)|certified (?:copy|record|statement)|documentation from|letter from"
                   r"|(?:proof|evidence|(?:an? )?(?:written |sworn )?statement|documentation|(?:an? )?certificate|(?:an? )?(?:certified )?letter)"
-                  r" (?:from|issued by) (?:an? |the |any )?(?:federal|state|local|tribal|law[- ]enforcement|government|prosecut\w+))"
+                  r" (?:from|issued by) (?:an? |the |any )?(?:federal|state|local|tribal|law[- ]enforcement|government|prosecut\w+)"
+                  r"|(?:an? )?(?:\w+ )?agency record)"
                   r"|\bupon (?:the )?(?:presentation|submission|receipt) of (?:official )?(?:documentation|certification)"
                   r"|\bonly (?:if|upon|when)[^.;]{0,60}\b(?:documentation|certification)\b|\b(?:documentation|certification)\b[^.;]{0,40}\b(?:is|shall be) required")
 DOC_CONDITION = rx(r"\b(?:may|shall) not (?:be )?grant\w*[^.;]{0,60}\bunless\b[^.;]{0,60}\b(?:submits|provides|presents|files|produces|attaches|includes)\b"

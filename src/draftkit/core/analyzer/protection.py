@@ -24,6 +24,8 @@ COERCION = rx(r"\bcoerc(?:ed|ion)\b|\bcompelled\b|\bduress\b|\bforced (?:or coer
 DEFENSE_OF = rx(r"\bdefen[cs]es? (?:of|based on) (?:coercion|duress|compulsion)\b[^.;]{0,60}$|\bdefen[cs]es? (?:of|based on|that)\b[^.;]{0,20}$")
 AFFIRMATIVE = rx(r"\b(?:affirmative defen[cs]e|(?:is|as) a defen[cs]e)(?: to (?:a |the )?(?:prosecution|charge)[^.;]{0,60}?)? that\b[^.;]{0,150}$")
 DEFENSE = rx(r"\baffirmative defense|\bdefense at trial|\boffer the defense|\bmeans\b|\brecords? between\b|\breveal\w*|\bevidence (?:may include|of such)")
+# "committed while the person was a victim": the survivor's own offense, whoever else is named
+SURVIVOR_WAS = rx(r"\b(?:the (?:person|petitioner|movant|defendant|applicant|individual)|they|he or she) (?:was|were) (?:a |being )?(?:victim|trafficked)")
 OTHER_OFFENDER = rx(r"\b(?:charged|convicted)\b[^.;]{0,40}$")
 OR_ACTING = rx(r"\bor (?:was )?(?:acting )?under the$|\bor was acting\b")
 # the nexus words inside a presumption ("shall create a presumption that the participation
@@ -68,7 +70,8 @@ def _nexus_hits(doc: Doc) -> dict[str, list[Hit]]:
                 and not ALTERNATIVE_CONTROL.search(doc.match, hit.end, hit.end + 60)
                 and "means" not in doc.match[hit.end:hit.end + 15]
                 and not before_has(doc, hit, OR_ACTING, 40)]
-    related = [hit for hit in find(doc, RELATED, category=_NEXUS) if not before_has(doc, hit, OTHER_OFFENDER, 60)]
+    related = [hit for hit in find(doc, RELATED, category=_NEXUS)
+               if SURVIVOR_WAS.search(doc.match, hit.start, hit.end) or not before_has(doc, hit, OTHER_OFFENDER, 60)]
     found = {"related": related, "result": find(doc, RESULT, category=_NEXUS),
              "direct_result": find(doc, DIRECT, category=_NEXUS), "coercion": coercion}
     found = {level: [hit for hit in hits if not _in_defense(doc, hit)] for level, hits in found.items()}
@@ -159,7 +162,7 @@ COUNSEL = rx(r"\bappoint (?:an? )?(?:counsel|attorney|lawyer)|\bright to (?:coun
 INDIGENCE = rx(r"\bunable to pay\b|\bindigen\w*|\binability to pay\b")
 # "does not provide for counsel or for the refund of any fine", "makes no provision for
 # counsel", "This chapter does not waive any fee"
-NO_PROVISION = rx(r"\b(?:does|do|shall) not (?:provide|waive|authorize|allow)\b[^.;]{0,60}$|\bmakes? no provision\b[^.;]{0,60}$"
+NO_PROVISION = rx(r"\b(?:does|do|shall) not (?:provide|waive|authorize|allow)\b[^.;]{0,60}$|\b(?:does|do) not $|\bmakes? no provision\b[^.;]{0,60}$"
                   r"|\bno provision (?:is made )?for\b[^.;]{0,60}$")
 NOT_ENTITLED = rx(r"\bnot (?:be )?entitled\b|\bno right\b|\bnothing in this\b|\bdoes not entitle")
 CIVIL = rx(r"\brestitution|\bdamages\b|\bcause of action")

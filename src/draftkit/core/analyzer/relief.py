@@ -47,7 +47,7 @@ JUVENILE = rx(r"\bdelinquen\w*|\bjuvenile\b|\b(?<!deferred )adjudications?\b(?! 
 # authorizes a court to ... seal ... any record of arrest"
 NOT_REACHED = rx(r"\b(?:does|shall) not apply to\b[^.;]{0,80}$|\bnothing in this \w+ (?:authorizes|permits|allows|requires)\b[^.;]{0,100}$"
                  r"|\bno provision of this \w+ applies to\b[^.;]{0,60}$"
-                 r"|\b(?:does|do|shall|will) not (?:(?!(?:shall|must|may|will)\b)[\w-]+,? (?:(?:or|nor) )?){1,8}$")
+                 r"|\b(?:does|do|shall|will) not (?:(?!(?:shall|must|may|will)\b)[\w-]+,? (?:(?:or|nor) )?){1,16}$")
 # "the department's records with respect to any pending charges": a report, not relief
 PENDING = rx(r"\bpending (?:criminal )?charges?\b")
 NEVER_SAID = rx(r"\bnever\b|\bhas not been\b|\bwhether\b")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from draftkit.core.analyzer.cues import (Hit, Reading, anchor, before_has, exists, find, gate, has, rx, spans, starts,
-                                         unit_has)
+from draftkit.core.analyzer.cues import (Hit, Reading, anchor, before_has, decisive, exists, find, gate, has, rx,
+                                         scan, spans, starts, unit_has)
 from draftkit.core.analyzer.text import Doc
 
 ANY = rx(r"\bany (?:other )?(?:criminal )?(?:offen[cs]es?|crimes?|misdemeanors?(?: or felon(?:y|ies))?|felon(?:y|ies))\b"
@@ -57,7 +57,7 @@ CITATION_LIST = rx(r"(?:§|\b(?:section|s\.|article|art\.|r\.s\.|nrs|ors|rsa|g\.
 
 def read_offenses(doc: Doc, excerpt: bool = False, has_relief: bool | None = None) -> Reading:
     """`has_relief`: whether the text grants relief at all (read from it when not given)."""
-    listed = [hit for hit in _listed(doc, OTHER_OFFENSE) + _listed(doc, PROSTITUTION) if _overriding(doc, hit)]
+    listed = _overriding_list(doc)
     if listed:  # "Notwithstanding Section 38-3(a), relief ... is available only for: (1) prostitution; ..."
         other = [hit for hit in listed if OTHER_OFFENSE.match(doc.match, hit.start)]
         return (Reading("enumerated", "a closed list of offenses that goes beyond prostitution, which "
@@ -81,6 +81,21 @@ def read_offenses(doc: Doc, excerpt: bool = False, has_relief: bool | None = Non
         return Reading("broad_with_exclusions", "offenses are covered except listed kinds",
                        spans(limits), verify=True)
     return _unnamed_reading(doc, excerpt, _has_relief(doc) if has_relief is None else has_relief)
+
+
+def _overriding_list(doc: Doc) -> list[Hit]:
+    """Offenses named in, or listed under, a provision that displaces the others (looked
+    for only near such provisions: they are few)."""
+    found: set[Hit] = set()
+    for provision in find(doc, OVERRIDES):
+        start = provision.unit.start
+        for pattern in (OTHER_OFFENSE, PROSTITUTION):
+            for match in pattern.finditer(doc.match, start, min(len(doc.match), start + 700)):
+                hit = Hit(match.start(), match.end(), doc.unit_at(match.start()))
+                if (_overriding(doc, hit) and _offense_context(doc, hit)
+                        and not before_has(doc, hit, VICTIM_OF, 50)):
+                    found.add(hit)
+    return sorted(found)
 
 
 def _overriding(doc: Doc, hit: Hit) -> bool:
@@ -233,13 +248,14 @@ def read_eligibility(doc: Doc) -> Reading:
 
 def _eligibility_limits(doc: Doc) -> list[tuple[str, list[Hit]]]:
     limits = []
-    sex = _kinds(doc, SEX_TRAFFICKING)
-    general = _kinds(doc, GENERAL_TRAFFICKING)
-    labor = [hit for hit in general if LABOR_TRAFFICKING.match(doc.match, hit.start)]
-    if sex and not general:
-        limits.append(("only survivors of sex trafficking may apply", sex))
-    elif labor and len(labor) == len(general) and not sex:
-        limits.append(("only survivors of labor trafficking may apply", labor))
+    sex = _first_kind(doc, SEX_TRAFFICKING)
+    unspecific = _first_kind(doc, GENERAL_TRAFFICKING, labor=False)  # "human trafficking", ...
+    if sex and not unspecific and not _first_kind(doc, GENERAL_TRAFFICKING, labor=True):
+        limits.append(("only survivors of sex trafficking may apply", _kinds(doc, SEX_TRAFFICKING)))
+    elif not sex and not unspecific:
+        labor = _kinds(doc, GENERAL_TRAFFICKING)
+        if labor:
+            limits.append(("only survivors of labor trafficking may apply", labor))
     adults = [hit for hit in find(doc, ADULTS_ONLY, category=_ELIGIBILITY) if not unit_has(doc, hit, EXCLUDED_KIND)
               and (unit_has(doc, hit, ONLY_THESE) or not exists(doc, MINOR_RELIEF))]
     adults += [hit for hit in find(doc, MINORS_ONLY, category=_ELIGIBILITY) if unit_has(doc, hit, EXCLUDED_KIND)]
@@ -260,10 +276,26 @@ def _eligibility_limits(doc: Doc) -> list[tuple[str, list[Hit]]]:
     return limits
 
 
+def _first_kind(doc: Doc, pattern, labor: bool | None = None) -> bool:
+    """True when the text names this kind of trafficking as one it covers (see _kinds);
+    with `labor`, only names that are (True) or are not (False) labor trafficking. Stops at
+    the first: the general words occur by the thousand in a long text."""
+    for match in scan(doc, pattern):
+        if labor is not None and (LABOR_TRAFFICKING.match(doc.match, match.start()) is not None) != labor:
+            continue
+        if _kinds_hits(doc, pattern, [Hit(match.start(), match.end(), doc.unit_at(match.start()))]):
+            return True
+    return False
+
+
 def _kinds(doc: Doc, pattern) -> list[Hit]:
+    return _kinds_hits(doc, pattern, find(doc, pattern, category=_ELIGIBILITY))
+
+
+def _kinds_hits(doc: Doc, pattern, hits: list[Hit]) -> list[Hit]:
     """Where the text names this kind of trafficking as one it covers (not to leave it out;
     "trafficked person" counts for no kind where the text defines it by sex trafficking)."""
-    hits = [hit for hit in find(doc, pattern, category=_ELIGIBILITY) if not unit_has(doc, hit, EXCLUDED_KIND)]
+    hits = [hit for hit in decisive(doc, hits, _ELIGIBILITY) if not unit_has(doc, hit, EXCLUDED_KIND)]
     if pattern is GENERAL_TRAFFICKING and exists(doc, SEX_DEFINED_TERM):
         hits = [hit for hit in hits if not doc.match.startswith("trafficked ", hit.start)]
     return hits

@@ -302,8 +302,9 @@ starts({
     RESTRICTED: ("no sooner", "no earlier", "not sooner", "not earlier", "not filed", "not be filed",
                  "not made", "not be made", "not brought", "not be brought", "at least", "within",
                  "has ", "have ", "complet", "satisf", "discharge", "waiting period", "paid in full",
-                 "on or after the", "after the", "no later than", "not later than", "shall be", "may be",
-                 "shall not be", "may not be"),
+                 "on or after the", "after the", "no later than", "not later than",
+                 *(f"{modal} {neg}be {verb}" for modal in ("shall", "may") for neg in ("", "not ")
+                   for verb in ("filed", "made", "brought"))),
     GRANT: ("shall", "must", "may", "will", "is hereby", "is directed", "is authorized", "is entitled"),
     PASSIVE_GRANT: ("shall", "must", "may"),
     REASONABLE: ("reasonable", "due diligence"),

@@ -179,7 +179,7 @@ def test_relief_negation_shortcut_answers_what_the_three_checks_answer():
     for pattern in (relief.VACATE, relief.EXPUNGE, relief.SEAL):
         for hit in cues.find(doc, pattern):
             plain = any(pattern_.search(doc.match, max(hit.unit.start, hit.start - within), hit.start)
-                        for pattern_, within in ((relief.NOT_RELIEF, 40), (relief.NEGATED_VERB, 50),
+                        for pattern_, within in ((relief.NOT_RELIEF, 40), (relief.NEGATED_VERB, 60),
                                                  (relief.NOT_AUTHORIZED, 110)))
             assert relief._negated(doc, hit) == plain, doc.match[hit.unit.start:hit.end]
             checked += plain

@@ -23,9 +23,10 @@ ANY_SKIP = rx(r"\b(?:not|never)(?: subsequently| since| thereafter)? (?:been )?(
 OVERRIDES = rx(r"\bnotwithstanding (?:§|sections?\b|subsections?\b|paragraphs?\b|subdivisions?\b|articles?\b)")
 # a rule for the whole law ("This chapter does not apply to ...")
 CHAPTER_WIDE = rx(r"\b(?:this|the) (?:chapter|article|act|part|title|subchapter)\b")
-IN_EXCLUSION = rx(r"\bother than\b|\bexcept\b|\bexcluding\b")
+IN_EXCLUSION = rx(r"\bother than\b|\bexcept\b(?! as (?:otherwise )?provided)|\bexcluding\b")
 ANY_BACKREF = rx(r" (?:listed|described|enumerated|specified|set out|set forth|identified) in\b|\bwithin (?:\w+ ){1,3}years?\b")
-EXCLUSION = rx(r"\bother than (?:an? )?(?:crimes? of violence|violent|offen[cs]es?|crimes?|felon|class|murder|sex)"
+EXCLUSION = rx(r"\bother than (?:an? )?(?:forcible |serious |dangerous )?(?:crimes? of violence|violent|offen[cs]es?|crimes?|felon|class|murder|sex)"
+               r"|\b(?:following|listed) (?:offen[cs]es|crimes)\b[^.;]{0,30}\b(?:may|shall) not be (?:vacated|expunged|sealed|set aside|granted)"
                r"|\bexcept(?:ing)?(?: for)? (?:the following|those|crimes?|offen[cs]es?|an? (?:class|violent|sex)|any (?:violent|sex|class|offen)|murder|violent|sex)"
                r"|\bexcluding (?:any |an? )?(?:offen[cs]e|crime|violent|sex|class)|\bnot listed in\b"
                r"|\bnon-?violent\b|\bnot an? (?:violent|crime of violence)|\bnon-?homicide\b"
@@ -108,6 +109,7 @@ def _overriding(doc: Doc, hit: Hit) -> bool:
 def _any_hits(doc: Doc) -> list[Hit]:
     return [hit for hit in find(doc, ANY, skip=ANY_SKIP, within=60, category=_OFFENSES)
             if not ANY_BACKREF.match(doc.match, hit.end) and not _backref_after(doc, hit)
+            and not PENDING_AFTER.match(doc.match, hit.end)
             and not before_has(doc, hit, IN_EXCLUSION, 150)]
 
 
@@ -115,6 +117,8 @@ def _backref_after(doc: Doc, hit: Hit) -> bool:
     return WITHIN_YEARS.match(doc.match, hit.end) is not None
 
 
+# "no proceeding involving any crime is presently pending": a condition, not coverage
+PENDING_AFTER = rx(r"[^.;]{0,30}\bpending\b")
 WITHIN_YEARS = rx(r",? (?:\w+ ){0,6}within (?:\w+ ){1,3}years?\b")
 
 
@@ -226,11 +230,13 @@ ONLY_THESE = rx(r"\bonly\b|\beligible person\b")
 MINOR_RELIEF = rx(r"\bjuvenile\b|\bdelinquen\w*|\badjudicat\w*|\bminors?\b|\bchild(?:ren)?\b")
 # the negation must govern the duty: not across another item of a list ("(2) has no charge
 # pending, and (3) has been rehabilitated")
+# "shall not be granted to a movant who ... has refused to cooperate": a duty after all
+REFUSED = rx(r"\brefus\w* to $")
 COOPERATION_NEGATION = rx(r"\b(?:not|nothing|no|without|regardless)\b(?:(?!\(\w{1,4}\)|\band\b)[^.;]){0,80}$")
 COOPERATION = rx(r"\bcooperat\w* (?:with|in)\b[^.;]{0,60}(?:law[- ]enforcement|investigation|prosecution)|\bprovided assistance in the investigation"
                  r"|\bassist(?:ed|ance)? (?:to )?(?:an? |the |any )?(?:law[- ]enforcement|prosecut\w+|in the (?:investigation|prosecution))"
                  r"|\b(?:given|provided|made|gave) a (?:\w+ )?statement\b[^.;]{0,60}\bto (?:an? |any |the )?law[- ]enforcement")
-REHABILITATION = rx(r"\bnot (?:been )?(?:subsequently|since|thereafter) convicted of any|\bnot (?:have )?been convicted of any (?:other )?(?:offen[cs]e|crime)s? since\b|\bnot been convicted of (?:a|any) new (?:offen[cs]e|crime)|\bnot been convicted of any (?:criminal )?(?:offen[cs]e|crime) (?:during|within|in the)"
+REHABILITATION = rx(r"\bnot (?:been )?(?:subsequently|since|thereafter) convicted of any|\bnot (?:have )?been convicted of any (?:other )?(?:offen[cs]e|crime)s? since\b|\bnot been convicted of (?:a|any) new (?:offen[cs]e|crime)|\bnot been convicted of any (?:criminal )?(?:offen[cs]e|crime|felony or misdemeanor|felony|misdemeanor) (?:during|within|in the|since)"
                     r"|\bno (?:subsequent|new) (?:criminal )?convictions?\b|\bhas been rehabilitated|\bdemonstrated rehabilitation|\blaw-abiding life|\bgood moral character|\bcircumstances and behavior of (?:an|the) applicant")
 
 
@@ -270,7 +276,7 @@ def _eligibility_limits(doc: Doc) -> list[tuple[str, list[Hit]]]:
     for name, pattern in (("the person must have cooperated with law enforcement", COOPERATION),
                           ("the person must show rehabilitation or a clean record since", REHABILITATION)):
         hits = [hit for hit in find(doc, pattern, category=_ELIGIBILITY)
-                if not before_has(doc, hit, COOPERATION_NEGATION, 80)]
+                if before_has(doc, hit, REFUSED, 15) or not before_has(doc, hit, COOPERATION_NEGATION, 80)]
         if hits:
             limits.append((name, hits))
     return limits
@@ -355,7 +361,8 @@ _ANCHOR_WORDS = {
     EXCLUSION: ("any misdemeanor", "any conviction", "other than", "except", "excluding", "not listed", "violen", "homicide",
                 "not including", "unless the",
                 "not apply", "class ", "bodily injury", "excluded", "physical force",
-                "deadly weapon", "no relief", "no motion", "no petition", "no order", "no application"),
+                "deadly weapon", "no relief", "no motion", "no petition", "no order", "no application",
+                "following offen", "following crimes", "listed offen", "listed crimes"),
     OTHER_OFFENSE: ("trespass", "disorderly", "controlled", "drug", "narcotic", "paraphernalia",
                     "theft", "shoplift", "burglar", "vagran", "obstruct", "fraud", "forg",
                     "false ", "indecent exposure", "curfew", "truancy", "runaway", "larceny",
@@ -393,7 +400,7 @@ starts({
                 "but not including", "not including", "unless the",
                 "shall not apply", "not apply", "class ", "not result", "excluded", "physical force",
                 "deadly weapon", "bodily injury", "no relief", "no motion", "no petition", "no order",
-                "no application"),
+                "no application", "following offen", "following crimes", "listed offen", "listed crimes"),
     OTHER_OFFENSE: _ANCHOR_WORDS[OTHER_OFFENSE],
     PROSTITUTION: _ANCHOR_WORDS[PROSTITUTION],
     SEX_TRAFFICKING: ("sex", "victim", "trafficking"),

@@ -22,7 +22,8 @@ EXCEPTION = rx(r"\bunless (?!otherwise)|\binterests? of justice\b|\bgood cause\b
 DISCRETION_WORDS = rx(r"\bin (?:its|the court's|the) discretion\b|\bdiscretion of the court\b")
 # a consequence of relief already granted ("If the motion is granted, ... shall be expunged")
 AFTER_GRANT = rx(r"\b(?:if|once|when|after|upon)\b[^.;]{0,40}\b(?:is|are|has been|have been) granted\b|\b(?:up)?on (?:the )?granting\b"
-                 r"|\b(?:if|once|when|after|upon) (?:it|the court) (?:grants|vacates|sets aside|expunges)\b"
+                 r"|\b(?:if|once|when|after|upon) (?:it|the court|a court) (?:grants|vacates|sets aside|expunges)\b"
+                 r"|\b(?:an? |the )?order granting\b"
                  r"|\b(?:in|on|upon) (?:the )?(?:granting|vacating|vacatur)\b")
 # "No petition shall be granted without ...": a condition, not a duty to grant
 NO_SUBJECT = rx(r"\bno (?:[\w-]+ ){1,3}$|\bno (?:motion|petition|application|relief|order|writ)\b(?:(?!,)[^.;]){0,60}$")
@@ -92,7 +93,7 @@ RESTRICTED = rx(r"\b(?:shall|may) (?:not )?be (?:filed|made|brought) (?:under th
                 rf"|\bno?t? later than {_PERIOD} (?:after|from|following|of)\b")
 # "grant a continuance ... for a reasonable time to obtain services": not a filing deadline
 CONTINUANCE = rx(r"\bcontinuance|\badjourn\w*|\bpostpone\w*")
-DEADLINE_NEGATION = rx(r"\bno\b(?! (?:motion|petition|application)s?\b)|\bwithout\b|\bnot (?:subject|required)\b|\bnot (?:need|have) to (?:have )?|\bwhether or not\b|\bregardless of whether\b|\bneed not\b|\bnot required to (?:have )?")
+DEADLINE_NEGATION = rx(r"\bno\b(?! (?:motion|petition|application)s?\b)|\bnot conditioned (?:on|upon)\b|\bwithout\b|\bnot (?:subject|required)\b|\bnot (?:need|have) to (?:have )?|\bwhether or not\b|\bregardless of whether\b|\bneed not\b|\bnot required to (?:have )?")
 
 
 def read_timing(doc: Doc) -> Reading:
@@ -132,13 +133,16 @@ NOT_REQUIRED = rx(r"\b(?:grant\w{0,20}|vacat\w{0,20}|issue\w{0,20}|rul\w{1,20}|d
                   r"|\bit shall not be necessary (?:for the court )?to (?:hold|conduct|schedule|set) a hearing|\bshall not be denied without (?:a |an )?(?:\w{1,40} )?hearing"
                   r"|\b(?:if|when|where) (?:the court determines (?:that )?)?a hearing is (?:necessary|needed|required|requested)"
                   r"|\bwithout (?:conducting|holding) a hearing|\bmay (?:schedule|hold|set|conduct) a hearing")
-REQUIRED_HEARING = rx(r"\b(?:shall|must) (?:hold|conduct|schedule|set|have) (?:a |an )?(?:\w{1,40} )?hearing|\bshall (?:set|schedule) the (?:motion|petition|application) for (?:a )?hearing"
+REQUIRED_HEARING = rx(r"\b(?:shall|must) (?:hold|conduct|schedule|set|have) (?:a |an )?(?:\w{1,40} )?hearing|\bshall (?:set|schedule) the (?:motion|petition|application|matter|case) for (?:a )?hearing"
                       r"|\bafter (?:a |an )?(?:\w{1,40} )?hearing\b|\bhearing shall be (?:held|conducted)|\bupon (?:a )?hearing\b|\bat the hearing\b"
                       r"|\bdate of the hearing\b|\bmust appear (?:at|before)|\b(?:hold|conduct) a hearing at which"
                       r"|\b(?:shall|must) (?:provide|afford|give)\b[^.;]{0,60}\bopportunity to be heard"
                       r"|\bunless (?:the court has )?(?:first )?(?:held|conducted) a hearing|\b(?:shall|must) hear the (?:petition|motion|application)"
-                      r"|\b(?:shall|must|may) not be (?:decided|granted|determined|resolved|ruled (?:on|upon)) without (?:a |an )?(?:\w{1,40} )?hearing")
+                      r"|\b(?:shall|must|may) not be (?:decided|granted|determined|resolved|ruled (?:on|upon)) without (?:a |an )?(?:\w{1,40} )?hearing"
+                      r"|\b(?:shall|may) not (?:enter an order|grant|rule|decide)\b[^.;]{0,40}\bwithout (?:a |an )?hearing"
+                      r"|\bno (?:motion|petition|application)\b[^.;]{0,60}\b(?:shall|may) be (?:decided|granted|determined) without (?:a |an )?hearing")
 NOT_BE = rx(r"\bnot (?:be )?$")
+NO_MOTION = rx(r"\bno (?:motion|petition|application)\b[^.;]{0,60}\b(?:shall|may) be $")
 ONLY_IF = rx(r"\bonly (?:if|when|where|upon)\b")
 # a provision that displaces other sections of the same law
 OVERRIDES = rx(r"\bnotwithstanding (?:§|sections?\b|subsections?\b|paragraphs?\b|subdivisions?\b|articles?\b)")
@@ -148,7 +152,8 @@ CONDITION = rx(r"\b(?:if|when|where|unless)\b[^.;]{0,80}\b(?:oppos\w*|object\w*|
 
 def read_hearing(doc: Doc) -> Reading:
     not_required = [hit for hit in find(doc, NOT_REQUIRED, category=_HEARING)
-                    if not before_has(doc, hit, DISMISS_OR_DENY, 60) and not before_has(doc, hit, NOT_BE, 12)]
+                    if not before_has(doc, hit, DISMISS_OR_DENY, 60) and not before_has(doc, hit, NOT_BE, 12)
+                    and not before_has(doc, hit, NO_MOTION, 80)]
     required = find(doc, REQUIRED_HEARING, category=_HEARING)
     conditional = [hit for hit in required if before_has(doc, hit, CONDITION, 200) or after_has(doc, hit, ONLY_IF, 12)]
     overriding = [hit for hit in required if unit_has(doc, hit, OVERRIDES) and hit not in conditional]
@@ -214,7 +219,8 @@ DOC_NOT_REQUIRED = rx(r"\bno (?:official )?(?:determination or )?documentation (
 PRESUMPTION = rx(r"\b(?:official|certified) (?:records?|cop(?:y|ies))\b[^.]{0,200}?\b(?:creates?|shall create|establish\w*|constitutes?) (?:a |an )?(?:rebuttable )?presum\w*"
                  r"|\bpresum\w*[^.]{0,200}?\b(?:official (?:record|documentation|document)s?|certified records?)|\bdocument\w*\b[^.]{0,400}?\b(?:creates?|shall create|establish\w*|constitutes?|is|shall be) (?:a |an )?(?:rebuttable )?presum\w*"
                  r"|\b(?:document\w*|certif\w*|record|letter|affidavit)\b[^.]{0,200}?\b(?:is|are|shall be|constitutes?) (?:sufficient|prima facie)"
-                 r"|\b(?:document\w*|certif\w*|record)\b[^.]{0,200}?\b(?:shall|must|may) presume\b")
+                 r"|\b(?:document\w*|certif\w*|record)\b[^.]{0,200}?\b(?:shall|must|may) presume\b"
+                 r"|\b(?:when|if) (?:offered|submitted|presented|provided|attached)\b[^.;]{0,40}\b(?:creates?|shall create|establish\w*|constitutes?) (?:a |an )?(?:rebuttable )?presum\w*")
 MAY_INCLUDE = rx(r"\bmay be supported by\b|\bmay (?:provide|establish|prove)[^.;]{0,60}\bby (?:testimony|affidavit|sworn statement)|\bbased solely on (?:an? )?(?:affidavit|sworn statement|testimony)|\bmay include\b|\bmay consider (?:such )?other evidence|\bnot limited to\b|\bother (?:[a-z]+ ){0,3}evidence")
 OFFICIAL = rx(r"\bofficial (?:documentation|documents?|records?)|\bcertified records?|\bdocumentation from\b|\blaw enforcement certification")
 DOC_REQUIRED = rx(r"\b(?:shall|must) (?:include|attach|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification (?:from|by)|certified (?:copy|record|statement)|documentation from|letter from"
@@ -222,6 +228,7 @@ DOC_REQUIRED = rx(r"\b(?:shall|must) (?:include|attach|be accompanied by|submit|
                   r" (?:from|issued by) (?:an? |the |any )?(?:federal|state|local|tribal|law[- ]enforcement|government|prosecut\w+)"
                   r"|(?:an? )?(?:\w+ )?agency record)"
                   r"|\bupon (?:the )?(?:presentation|submission|receipt) of (?:official )?(?:documentation|certification)"
+                  r"|\bhas attached\b[^.;]{0,40}\b(?:official documentation|certification|certified (?:copy|record)|documentation from|letter from)"
                   r"|\bonly (?:if|upon|when)[^.;]{0,60}\b(?:documentation|certification)\b|\b(?:documentation|certification)\b[^.;]{0,40}\b(?:is|shall be) required")
 DOC_CONDITION = rx(r"\b(?:may|shall) not (?:be )?grant\w*[^.;]{0,60}\bunless\b[^.;]{0,60}\b(?:submits|provides|presents|files|produces|attaches|includes)\b"
                    r"[^.;]{0,60}\b(?:record|documentation|certification|notice|letter|affidavit)"
@@ -293,7 +300,8 @@ anchor({
     DOC_NOT_REQUIRED: ("documentation",),
     PRESUMPTION: ("presum", "sufficient", "prima facie"),
     MAY_INCLUDE: ("may ", "based solely", "not limited to", "evidence"),
-    DOC_REQUIRED: ("documentation", "certification", "certified", "letter from"),
+    DOC_REQUIRED: ("documentation", "certificat", "certified", "letter", "proof", "evidence", "statement",
+                   "agency record"),
     DOC_CONDITION: ("unless",),
 })
 
@@ -315,7 +323,7 @@ starts({
     DOC_NOT_REQUIRED: ("no ", "official documentation", "documentation", "not required",
                        "nothing in this", "need not", "in the absence", "it shall not be necessary",
                        "in no event", "under no circumstances"),
-    DOC_REQUIRED: ("shall ", "must ", "upon", "only ", "documentation", "certification"),
+    DOC_REQUIRED: ("shall ", "must ", "upon", "only ", "documentation", "certification", "has attached"),
     DOC_CONDITION: ("may not", "shall not", "no "),
     MAY_INCLUDE: ("may ", "based solely", "not limited to", "other "),
     NOT_REQUIRED: ("grant", "vacat", "issue", "rul", "decid", "enter", "order", "without", "hearing",
@@ -323,7 +331,7 @@ starts({
                    "on the pleadings", "on the written submissions", "if", "when", "where", "may", "upon the",
                    "determin", "it shall not be necessary"),
     REQUIRED_HEARING: ("shall", "must", "after", "hearing", "upon", "at the hearing", "date of the hearing",
-                       "hold", "conduct", "unless", "may not be"),
+                       "hold", "conduct", "unless", "may not be", "shall not", "may not", "no "),
 })
 
 # Anchor lists read against every branch of these (see cues.gate): tried only near them.

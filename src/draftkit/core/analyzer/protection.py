@@ -126,7 +126,7 @@ PARTIAL = rx(r"\bmay\b[^.;]{0,60}\b(?:seal|close|make confidential)\b[^.;]{0,30}
              r"|\bmay\b[^.;]{0,40}\b(?:proceeding|hearing|motion|petition|file)s?\b[^.;]{0,20}\b(?:be )?(?:closed|sealed|kept confidential)"
              r"|\b(?:(?:at|upon|on) (?:the )?(?:\w+'s )?(?:written )?request|(?:upon|on) (?:the )?(?:motion of|\w+'s (?:written )?motion))\b"
              r"[^.;]{0,220}\b(?:under seal|in camera|confidential|closed|sealed|nonpublic)"
-             r"|\b(?:once|after|when|if|upon)\b[^.;]{0,40}\b(?:is |are |been )?granted\b[^.;]{0,160}\bconfidential|\bbecomes? confidential"
+             r"|\b(?:once|after|when|if|upon)\b[^.;]{0,40}\b(?:(?:is |are |been )?granted|grants)\b[^.;]{0,160}\bconfidential|\bbecomes? confidential"
              r"|\b(?:after|once|when|upon)\b[^.;]{0,30}\b(?:order|relief)\b[^.;]{0,20}\b(?:is|has been) (?:entered|granted|issued)\b[^.;]{0,160}\bconfidential"
              r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance|allowance) of (?:the |an |a )?(?:order|relief|motion|petition)[^.;]{0,260}\bconfidential"
              # the papers of the proceeding sealed once relief is granted (not the criminal records)

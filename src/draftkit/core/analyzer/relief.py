@@ -29,7 +29,7 @@ UNAFFECTED = rx(r"\bnot (?:be )?affected\b|\b(?:does|shall) not apply\b")
 # "not vacate", and the later verbs of "does not vacate, set aside, or otherwise limit access
 # to" (a list of words with no modal verb between: "shall not require ... and shall seal" is
 # not negated)
-NEGATED_VERB = rx(r"\b(?:not|never) (?:be )?(?:(?!(?:shall|must|may|will)\b)[\w-]+,? (?:(?:or|nor) )?){0,4}$")
+NEGATED_VERB = rx(r"\b(?:not|never) (?:be )?(?:(?!(?:shall|must|may|will)\b)[\w-]+,? (?:(?:or|nor) )?){0,7}$")
 NOT_RELIEF = rx(r"\b(?:not|never) (?:be )?(?:vacated|expunged|sealed)|\bshall not apply\b")
 # a clearing order offered as an alternative to vacatur ("vacate ..., or may order ... expunged")
 ALTERNATIVE = rx(r",? or (?:may |the court may )?(?:order|expunge|seal|direct)")
@@ -91,7 +91,7 @@ _NEGATION_WORDS = ("not ", "never ", "nothing in this", "in no event", "under no
 def _negated(doc: Doc, hit: Hit) -> bool:
     if not may_hold(doc, _NEGATION_WORDS, max(hit.unit.start, hit.start - 110), hit.start):
         return False
-    return (before_has(doc, hit, NOT_RELIEF, 40) or before_has(doc, hit, NEGATED_VERB, 50)
+    return (before_has(doc, hit, NOT_RELIEF, 40) or before_has(doc, hit, NEGATED_VERB, 60)
             or before_has(doc, hit, NOT_AUTHORIZED, 110))
 
 

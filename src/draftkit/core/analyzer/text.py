@@ -36,6 +36,7 @@ _ENDS_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789)]\"'")
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}\]")
 _HEADING = re.compile(r"(?:§|[Ss][Ee][Cc]\. [0-9])")
 _LETTER = re.compile(r"[a-z]")
+_LAW_VERB = re.compile(r"\b(?:shall|must|may)\b")
 _PROVISION = re.compile(r"(?<=[.:] )\(?[a-zA-Z0-9]{1,4}\) ")
 _HEADING_LINE = re.compile(r"\n(?=§|[Ss][Ee][Cc]\. [0-9])")
 
@@ -95,7 +96,12 @@ class Doc:
         if not self.is_heading(unit) or not (self.excerpt or self.has_body(unit.section)):
             return False
         line_start = self.norm.rfind("\n", 0, unit.start) + 1
-        return _PROVISION.search(self.norm, line_start, unit.start + 8) is None
+        if _PROVISION.search(self.norm, line_start, unit.start + 8) is not None:
+            return False
+        # "Sec. 6. The court shall not grant an application unless ...": a sentence of law on
+        # the heading line, not a catchline (those are short and have no verb of command)
+        return not (_LAW_VERB.search(self.match, unit.start, unit.end)
+                    and len(self.match[unit.start:unit.end].split()) >= 10)
 
     def has_body(self, section: int) -> bool:
         """True when the section has text on the lines after its heading line."""

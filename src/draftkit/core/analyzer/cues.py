@@ -117,7 +117,8 @@ def _scan_starts(doc: Doc, pattern: re.Pattern, words: tuple[str, ...]):
 
 GATE_FROM = 1000  # candidates; below this, trying each costs less than finding the anchors
 _GATED: set[int] = set()
-_WORD_GATES: dict[int, dict[str, tuple[str, ...]]] = {}
+_WORD_GATES: dict[int, dict[str, tuple[str, ...]]] = {}  # pattern -> start word -> its gate words
+_GATE_GROUPS: dict[int, dict[tuple[str, ...], tuple[str, ...]]] = {}  # pattern -> gate words -> start words
 
 
 def gate(*patterns: re.Pattern, by_start: dict | None = None) -> None:
@@ -131,9 +132,13 @@ def gate(*patterns: re.Pattern, by_start: dict | None = None) -> None:
     _GATED.update(id(pattern) for pattern in patterns)
     for pattern in patterns:
         for words, anchors in (by_start or {}).items():
-            for word in (words,) if isinstance(words, str) else words:
-                _WORD_GATES.setdefault(id(pattern), {})[word] = _without_redundant(anchors)
-                register_words(_WORD_GATES[id(pattern)][word])
+            words = _without_redundant((words,) if isinstance(words, str) else words)
+            anchors = _without_redundant(anchors)
+            for word in words:
+                _WORD_GATES.setdefault(id(pattern), {})[word] = anchors
+            groups = _GATE_GROUPS.setdefault(id(pattern), {})
+            groups[anchors] = _without_redundant(groups.get(anchors, ()) + words)
+            register_words(words + anchors)
 
 
 def _gated(doc: Doc, pattern: re.Pattern, candidates: list[int]) -> list[int]:
@@ -150,8 +155,8 @@ def _gated(doc: Doc, pattern: re.Pattern, candidates: list[int]) -> list[int]:
 def _dropped_by_start(doc: Doc, pattern: re.Pattern) -> set[int]:
     """The places a start word of a `by_start` gate begins with none of its words near."""
     dropped: set[int] = set()
-    for word, anchors in _WORD_GATES.get(id(pattern), {}).items():
-        places = doc.positions((word,))
+    for anchors, words in _GATE_GROUPS.get(id(pattern), {}).items():  # one pass per group of words
+        places = doc.positions(words)
         dropped.update(places)
         dropped.difference_update(_near_anchors(doc, pattern, places, doc.positions(anchors)))
     return dropped

@@ -124,7 +124,8 @@ FULL = rx(r"\b(?:motion|petition|application|proceeding|hearing|record of the pr
           r"|\bnot disclose the (?:petitioner|movant|applicant|person|victim|defendant)'s (?:name|identity)|\bclosed to the public")
 PARTIAL = rx(r"\bmay\b[^.;]{0,60}\b(?:seal|close|make confidential)\b[^.;]{0,30}\b(?:proceeding|hearing|motion|petition|record of the proceeding|file)"
              r"|\bmay\b[^.;]{0,40}\b(?:proceeding|hearing|motion|petition|file)s?\b[^.;]{0,20}\b(?:be )?(?:closed|sealed|kept confidential)"
-             r"|\b(?:(?:at|upon|on) (?:the )?(?:\w+'s )?(?:written )?request|(?:upon|on) (?:the )?(?:motion of|\w+'s (?:written )?motion))\b"
+             r"|\b(?:(?:at|upon|on) (?:the )?(?:(?:petitioner|movant|applicant|person|defendant|mover|victim|respondent|survivor)'s )?(?:written )?request"
+             r"|(?:upon|on) (?:the )?(?:motion of|(?:petitioner|movant|applicant|person|defendant|mover|victim|respondent|survivor)'s (?:written )?motion))\b"
              r"[^.;]{0,220}\b(?:under seal|in camera|confidential|closed|sealed|nonpublic)"
              r"|\b(?:once|after|when|if|upon)\b[^.;]{0,40}\b(?:(?:is |are |been )?granted|grants)\b[^.;]{0,160}\bconfidential|\bbecomes? confidential"
              r"|\b(?:after|once|when|upon)\b[^.;]{0,30}\b(?:order|relief)\b[^.;]{0,20}\b(?:is|has been) (?:entered|granted|issued)\b[^.;]{0,160}\bconfidential"
@@ -220,6 +221,13 @@ anchor({
     COUNSEL: ("counsel", "attorney", "lawyer", "legal representation"),
 })
 
+# "at the request", "on the movant's written request", "on the motion of": PARTIAL's branch
+# begun by a party's request, by its first words (not every "on the" in the text)
+_REQUESTED = tuple(f"{prep} the {what}" for prep in ("at", "on")
+                   for what in ("request", "written request", "motion of", "petitioner's", "movant's",
+                                "applicant's", "person's", "defendant's", "mover's", "victim's", "respondent's",
+                                "survivor's"))
+
 # The words every match begins with: the fastest scan of all.
 starts({
     RELATED: ("committed while", "while", "during", "related to", "in connection", "connected",
@@ -238,13 +246,15 @@ starts({
            "identifying", "may not disclose", "record", "document", "keep the identity",
            "pseudonym", "close the", "only by", "not disclose", "closed to", "captioned", "identified",
            "referred to"),
-    PARTIAL: ("may", "at the", "at request", "upon", "on the", "on request", "on motion", "on written", "on grant",
-              "on entry", "on issuance", "on allowance", "once", "after", "when", "if", "become"),
+    PARTIAL: ("may", *_REQUESTED, "at request", "upon", "on request", "on motion", "on written", "on grant",
+              "on entry", "on issuance", "on allowance", "on the grant", "on the entry", "on the issuance",
+              "on the allowance", "once", "after", "when", "if", "become"),
 })
 
 # Anchor lists read against every branch of these (see cues.gate): tried only near them.
-gate(PARTIAL, by_start={("at the", "at request", "upon", "on the", "on request", "on motion", "on written", "on grant",
-                          "on entry", "on issuance", "on allowance", "once", "after", "when",
+gate(PARTIAL, by_start={(*_REQUESTED, "at request", "upon", "on request", "on motion", "on written", "on grant",
+                          "on entry", "on issuance", "on allowance", "on the grant", "on the entry", "on the issuance",
+                          "on the allowance", "once", "after", "when",
                           "become"): ("confidential", "under seal", "in camera", "closed", "sealed", "nonpublic")})
 gate(RESULT, by_start={("victim", "trafficking"): ("the cause", "the proximate cause")})
 gate(FULL, by_start={
@@ -254,6 +264,7 @@ gate(FULL, by_start={
     "document": ("revealing the name",),
     ("identity", "name", "identifying"): ("disclosed", "made public", "open", "confidential", "protected",
                                           "redacted", "withheld", "initials"),
+    ("captioned", "identified", "referred to"): ("initials",),
 })
 
 # Checked around each hit (cues.has): skipped where none of these words occurs.

@@ -9,6 +9,7 @@ from draftkit.core.analyzer import coverage, procedure, protection, relief
 from draftkit.core.analyzer.cues import Reading
 from draftkit.core.analyzer.text import Doc
 from draftkit.core.findings import Analysis, Evidence, Finding
+from draftkit.core.memory import gc_paused
 from draftkit.core.rubric import Category, Rubric, load_rubric
 from draftkit.core.statute import Provenance, Statute
 
@@ -40,8 +41,9 @@ def analyze(statute: Statute | str, rubric: Rubric | None = None) -> Analysis:
 
 @functools.lru_cache(maxsize=16)
 def _analyze(text: str, excerpt: bool, kind: str, rubric: Rubric) -> Analysis:
-    doc = Doc(text, excerpt)
-    readings = _readings(doc, excerpt)
+    with gc_paused():  # tens of thousands of small objects, no cycles
+        doc = Doc(text, excerpt)
+        readings = _readings(doc, excerpt)
     no_relief = is_no_relief_law(text, kind)
     findings = tuple(_finding(doc, category, readings.get(category.id), excerpt, no_relief)
                      for category in rubric.categories)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import io
 import logging
 import os
@@ -15,6 +14,7 @@ from pathlib import Path
 from draftkit.core.corpus import guess_jurisdiction, load_bundled, load_record, normalize_code
 from draftkit.core.docx_text import docx_text
 from draftkit.core.errors import SourceError
+from draftkit.core.memory import gc_paused
 from draftkit.core.normalize import normalize_text
 from draftkit.core.statute import Provenance, Statute
 from draftkit.core.structure import build_statute
@@ -46,26 +46,12 @@ def load_file(path: str | os.PathLike) -> Statute:
     path = Path(path)
     data = _read_checked(path)
     reader = _READERS[path.suffix.lower()]
-    with _gc_paused():
+    with gc_paused():
         text = reader(data, path)
         if not text.strip():
             raise SourceError(f"{_show(path)}: no statute text found in the file")
         provenance = Provenance(jurisdiction="", code=None, complete=None, origin=str(path))
         return build_statute(text, _with_guessed_jurisdiction(provenance, text))
-
-
-@contextlib.contextmanager
-def _gc_paused():
-    """No cyclic garbage collection while a file is read: reading makes no cycles, and the
-    collector's repeated passes over millions of new lines and provisions cost ~15% of a
-    20 MB load. Re-enabled only if it was on (another thread may have paused it too)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def statute_from_text(text: str, *, origin: str = "pasted",
@@ -74,7 +60,7 @@ def statute_from_text(text: str, *, origin: str = "pasted",
     if len(text) > MAX_FILE_BYTES:
         raise SourceError(f"the pasted text is over {MAX_FILE_BYTES // 2**20} million "
                           "characters; DraftKit reads statutes up to that size")
-    with _gc_paused():
+    with gc_paused():
         cleaned = normalize_text(text)
     if not cleaned.strip():
         raise SourceError("there is no text to read: paste or type the statute's text")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from draftkit.core.analyzer.cues import (Hit, Reading, anchor, before_has, decisive, exists, find, gate, has, rx,
-                                         scan, spans, starts, unit_has)
+from draftkit.core.analyzer.cues import (Hit, Reading, after_has, anchor, before_has, decisive, exists, find, gate,
+                                         has, rx, scan, spans, starts, unit_has)
 from draftkit.core.analyzer.text import Doc
 
 ANY = rx(r"\bany (?:other )?(?:criminal )?(?:offen[cs]es?|crimes?|misdemeanors?(?: or felon(?:y|ies))?|felon(?:y|ies))\b"
@@ -18,7 +18,9 @@ ANY = rx(r"\bany (?:other )?(?:criminal )?(?:offen[cs]es?|crimes?|misdemeanors?(
 # "any offense" that only points back at a list, or speaks of later crimes
 ANY_SKIP = rx(r"\b(?:not|never)(?: subsequently| since| thereafter)? (?:been )?(?:convicted|charged)\b|\bno (?:other |subsequent )?convictions?\b"
               r"|\bwhether\b|\bregardless\b|\brestitution\b|\bdamages\b|\bpending\b|\b(?:not|never) (?:\w+ )?(?:been )?$"
-              r"|\bdefen[cs]e to (?:a |the |any )?(?:prosecution|charge)")
+              r"|\bdefen[cs]e to (?:a |the |any )?(?:prosecution|charge)|\bfree of $|\bto prosecute $|\bauthority of\b[^.;]{0,50}$")
+# a definition of records or history information ("... disposition for any offense")
+RECORD_TERM = rx(r"\b(?:criminal history|criminal record|record information|records?)[\w ]{0,30}[\"'] means\b")
 # a provision that displaces other sections ("Notwithstanding §§ 9-3101 and 9-3103, no relief ...")
 OVERRIDES = rx(r"\bnotwithstanding (?:§|sections?\b|subsections?\b|paragraphs?\b|subdivisions?\b|articles?\b)")
 # a rule for the whole law ("This chapter does not apply to ...")
@@ -27,6 +29,7 @@ IN_EXCLUSION = rx(r"\bother than\b|\bexcept\b(?! as (?:otherwise )?provided)|\be
 ANY_BACKREF = rx(r" (?:listed|described|enumerated|specified|set out|set forth|identified) in\b|\bwithin (?:\w+ ){1,3}years?\b")
 EXCLUSION = rx(r"\bother than (?:an? )?(?:forcible |serious |dangerous )?(?:crimes? of violence|violent|offen[cs]es?|crimes?|felon|class|murder|sex)"
                r"|\b(?:following|listed) (?:offen[cs]es|crimes)\b[^.;]{0,30}\b(?:may|shall) not be (?:vacated|expunged|sealed|set aside|granted)"
+               r"|\bnot available (?:for|to)\b[^.;]{0,20}\b(?:murder|any offen[cs]e|an offen[cs]e|a crime|crimes? of violence|violent|sex)"
                r"|\bexcept(?:ing)?(?: for)? (?:the following|those|crimes?|offen[cs]es?|an? (?:class|violent|sex)|any (?:violent|sex|class|offen)|murder|violent|sex)"
                r"|\bexcluding (?:any |an? )?(?:offen[cs]e|crime|violent|sex|class)|\bnot listed in\b"
                r"|\bnon-?violent\b|\bnot an? (?:violent|crime of violence)|\bnon-?homicide\b"
@@ -109,7 +112,7 @@ def _overriding(doc: Doc, hit: Hit) -> bool:
 def _any_hits(doc: Doc) -> list[Hit]:
     return [hit for hit in find(doc, ANY, skip=ANY_SKIP, within=60, category=_OFFENSES)
             if not ANY_BACKREF.match(doc.match, hit.end) and not _backref_after(doc, hit)
-            and not PENDING_AFTER.match(doc.match, hit.end)
+            and not PENDING_AFTER.match(doc.match, hit.end) and not unit_has(doc, hit, RECORD_TERM)
             and not before_has(doc, hit, IN_EXCLUSION, 150)]
 
 
@@ -231,12 +234,15 @@ MINOR_RELIEF = rx(r"\bjuvenile\b|\bdelinquen\w*|\badjudicat\w*|\bminors?\b|\bchi
 # the negation must govern the duty: not across another item of a list ("(2) has no charge
 # pending, and (3) has been rehabilitated")
 # "shall not be granted to a movant who ... has refused to cooperate": a duty after all
+# "Cooperation with law enforcement is not a condition of relief"
+NOT_A_CONDITION = rx(r"\b(?:is|shall) not (?:be )?(?:a )?(?:condition|prerequisite|required|requirement)\b")
 REFUSED = rx(r"\brefus\w* to $")
 COOPERATION_NEGATION = rx(r"\b(?:not|nothing|no|without|regardless)\b(?:(?!\(\w{1,4}\)|\band\b)[^.;]){0,80}$")
 COOPERATION = rx(r"\bcooperat\w* (?:with|in)\b[^.;]{0,60}(?:law[- ]enforcement|investigation|prosecution)|\bprovided assistance in the investigation"
                  r"|\bassist(?:ed|ance)? (?:to )?(?:an? |the |any )?(?:law[- ]enforcement|prosecut\w+|in the (?:investigation|prosecution))"
                  r"|\b(?:given|provided|made|gave) a (?:\w+ )?statement\b[^.;]{0,60}\bto (?:an? |any |the )?law[- ]enforcement")
 REHABILITATION = rx(r"\bnot (?:been )?(?:subsequently|since|thereafter) convicted of any|\bnot (?:have )?been convicted of any (?:other )?(?:offen[cs]e|crime)s? since\b|\bnot been convicted of (?:a|any) new (?:offen[cs]e|crime)|\bnot been convicted of any (?:criminal )?(?:offen[cs]e|crime|felony or misdemeanor|felony|misdemeanor) (?:during|within|in the|since)"
+                    r"|\bremained free of any (?:\w+ )?convictions?\b"
                     r"|\bno (?:subsequent|new) (?:criminal )?convictions?\b|\bhas been rehabilitated|\bdemonstrated rehabilitation|\blaw-abiding life|\bgood moral character|\bcircumstances and behavior of (?:an|the) applicant")
 
 
@@ -268,15 +274,16 @@ def _eligibility_limits(doc: Doc) -> list[tuple[str, list[Hit]]]:
     if adults:  # "Eligible person means a person who was eighteen years of age or older ..."
         limits.append(("only people who were adults (18 or older) at the time of the offense "
                        "may apply", adults))
-    minors = _minors_only(doc) or [hit for hit in find(doc, ADULTS_ONLY, category=_ELIGIBILITY)
-                                   if unit_has(doc, hit, EXCLUDED_KIND)]
+    minors = [] if adults else (_minors_only(doc) or [hit for hit in find(doc, ADULTS_ONLY, category=_ELIGIBILITY)
+                                                      if unit_has(doc, hit, EXCLUDED_KIND)])
     if minors:
         limits.append(("only people who were minors (under 18) at the time of the offense "
                        "may apply", minors))
     for name, pattern in (("the person must have cooperated with law enforcement", COOPERATION),
                           ("the person must show rehabilitation or a clean record since", REHABILITATION)):
         hits = [hit for hit in find(doc, pattern, category=_ELIGIBILITY)
-                if before_has(doc, hit, REFUSED, 15) or not before_has(doc, hit, COOPERATION_NEGATION, 80)]
+                if (before_has(doc, hit, REFUSED, 15) or not before_has(doc, hit, COOPERATION_NEGATION, 80))
+                and not after_has(doc, hit, NOT_A_CONDITION, 40)]
         if hits:
             limits.append((name, hits))
     return limits
@@ -343,7 +350,7 @@ def _is_adult_section(doc: Doc, index: int) -> bool:
 def _sections_with(doc: Doc, pattern) -> set[int]:
     key = ("sections", id(pattern))
     if key not in doc.cache:
-        doc.cache[key] = {hit.unit.section for hit in find(doc, pattern)}
+        doc.cache[key] = {hit.unit.section for hit in find(doc, pattern) if not unit_has(doc, hit, EXCLUDED_KIND)}
     return doc.cache[key]
 
 
@@ -380,7 +387,7 @@ _ANCHOR_WORDS = {
     ADULT: ("convict", "sentence"),
     ADULT_AGE: ("or older", "any age", "regardless of"),
     COOPERATION: ("cooperat", "assist", "statement"),
-    REHABILITATION: ("convicted", "conviction", "rehabilitat", "moral character",
+    REHABILITATION: ("convict", "rehabilitat", "moral character",
                      "circumstances and behavior", "law-abiding life"),
     _RELIEF: ("vacat", "expung", "expunction", "seal", "set aside", "postconviction relief",
               "new trial"),
@@ -412,7 +419,7 @@ starts({
     ADULT: ("convict", "sentence"),
     ADULT_AGE: ("eighteen", "18", "any age", "regardless of"),
     COOPERATION: ("cooperat", "provided assistance", "assist", "given a", "gave a", "provided a", "made a"),
-    REHABILITATION: ("not ", "no subsequent", "no new", "has been rehabilitated",
+    REHABILITATION: ("not ", "no subsequent", "no new", "has been rehabilitated", "remained free",
                      "good moral character", "circumstances and behavior", "demonstrated rehabilitation",
                      "law-abiding life"),
 })

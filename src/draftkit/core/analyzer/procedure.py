@@ -16,15 +16,19 @@ _RELIEF_VERB = (r"(?:grant(?! (?:a |an |the )?(?:continuance|extension|stay|adjo
 # to", "is entitled to an order" (a duty), "is authorized to" (a power: may)
 GRANT = rx(r"\b(?P<modal>shall be the (?:further )?duty of (?:the|said|such) court to|shall|must|may|will"
            r"|is (?:hereby )?(?:directed|authorized) to|is entitled to)(?P<neg> not)?(?:,? (?:therefore|then|thereupon)|, [^,.;]{1,80},)? " + _RELIEF_VERB)
+# "The court shall not deny a motion that meets ... unless ...": a duty to grant (with its exception)
+NOT_DENY = rx(r"\b(?P<modal>shall|must|may) not (?:deny|refuse)\b(?P<neg>(?!))?"
+              r"(?=[^.;]{0,150}\bunless\b|[^.;]{0,60}\b(?:meets|satisfies|complies with)\b)")
 PASSIVE_GRANT = rx(r"\b(?P<modal>shall|must|may)(?P<neg> not)? be (?:granted|vacated|expunged|sealed|set aside)\b")
-EXCEPTION = rx(r"\bunless (?!otherwise)|\binterests? of justice\b|\bgood cause\b|\bif the (?:prosecut\w+|district attorney|state|attorney for the \w+)[^.;]{0,60}"
+EXCEPTION = rx(r"\bunless (?!otherwise)|\binterests? of justice\b|\bgood cause\b|\bshows? cause\b|\bif the (?:prosecut\w+|district attorney|state|attorney for the \w+)[^.;]{0,60}"
                r"(?:consents?|fails? to (?:respond|object)|does not (?:object|oppose))")
-DISCRETION_WORDS = rx(r"\bin (?:its|the court's|the) discretion\b|\bdiscretion of the court\b")
+DISCRETION_WORDS = rx(r"\bin (?:its|the court's|the) discretion\b|\bdiscretion of the court\b"
+                      r"|\bif (?:it|the court) deems (?:it )?(?:just|appropriate|proper)")
 # a consequence of relief already granted ("If the motion is granted, ... shall be expunged")
 AFTER_GRANT = rx(r"\b(?:if|once|when|after|upon)\b[^.;]{0,40}\b(?:is|are|has been|have been) granted\b|\b(?:up)?on (?:the )?granting\b"
                  r"|\b(?:if|once|when|after|upon) (?:it|the court|a court) (?:grants|vacates|sets aside|expunges)\b"
                  r"|\b(?:an? |the )?order granting\b"
-                 r"|\b(?:in|on|upon) (?:the )?(?:granting|vacating|vacatur)\b")
+                 r"|\b(?:in|on|upon) (?:the )?(?:granting|vacating|vacatur|grant of|allowance of)\b")
 # "No petition shall be granted without ...": a condition, not a duty to grant
 NO_SUBJECT = rx(r"\bno (?:[\w-]+ ){1,3}$|\bno (?:motion|petition|application|relief|order|writ)\b(?:(?!,)[^.;]){0,60}$")
 # "sent to the department, which shall expunge the record": an agency carrying out an
@@ -56,6 +60,7 @@ def _grants(doc: Doc) -> tuple[list[Hit], list[Hit], list[Hit]]:
     for hit, match in _grant_matches(doc):
         modal = match.group("modal").lower()
         modal = "may" if modal.endswith("authorized to") else modal
+        modal = "shall" if match.re is NOT_DENY else modal  # "shall not deny": a duty to grant
         negated = match.group("neg") is not None or before_has(doc, hit, NO_SUBJECT, 70)
         if modal == "may" or negated or DISCRETION_WORDS.search(doc.match, hit.start, hit.end):
             if not (modal == "may" and unit_has(doc, hit, HEARING_ONLY)):
@@ -68,7 +73,7 @@ def _grants(doc: Doc) -> tuple[list[Hit], list[Hit], list[Hit]]:
 
 
 def _grant_matches(doc: Doc):
-    for pattern in (GRANT, PASSIVE_GRANT):
+    for pattern in (GRANT, PASSIVE_GRANT, NOT_DENY):
         for match in scan(doc, pattern):
             hit = Hit(match.start(), match.end(), doc.unit_at(match.start()))
             if (decisive(doc, [hit], _DISCRETION) and not before_has(doc, hit, AFTER_GRANT, 200)
@@ -89,6 +94,7 @@ RESTRICTED = rx(r"\b(?:shall|may) (?:not )?be (?:filed|made|brought) (?:under th
                 rf"|\b(?:has |have )?(?:completed|completion of|satisf(?:ied|action of)|discharged? from) (?:any |all |the |each of the |each |every )?(?:terms? of (?:the |any |all )?|sentencing alternatives? )?(?:probation|parole|sentence|disposition|supervision|sentencing)"
                 rf"|\b{_PERIOD} (?:have|has) (?:passed|elapsed) since|\bwaiting period\b(?! shall not)"
                 r"|\bcompletes? (?:any|the|all) (?:sentence|term)|\bpaid in full\b"
+                rf"|\bmore than {_PERIOD} after\b[^.;]{{0,150}}\b(?:is|are|shall be) (?:barred|untimely|dismissed)\b"
                 r"|\b(?:on or )?after the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th) anniversary of\b"
                 rf"|\bno?t? later than {_PERIOD} (?:after|from|following|of)\b")
 # "grant a continuance ... for a reasonable time to obtain services": not a filing deadline
@@ -223,7 +229,7 @@ PRESUMPTION = rx(r"\b(?:official|certified) (?:records?|cop(?:y|ies))\b[^.]{0,20
                  r"|\b(?:when|if) (?:offered|submitted|presented|provided|attached)\b[^.;]{0,40}\b(?:creates?|shall create|establish\w*|constitutes?) (?:a |an )?(?:rebuttable )?presum\w*")
 MAY_INCLUDE = rx(r"\bmay be supported by\b|\bmay (?:provide|establish|prove)[^.;]{0,60}\bby (?:testimony|affidavit|sworn statement)|\bbased solely on (?:an? )?(?:affidavit|sworn statement|testimony)|\bmay include\b|\bmay consider (?:such )?other evidence|\bnot limited to\b|\bother (?:[a-z]+ ){0,3}evidence")
 OFFICIAL = rx(r"\bofficial (?:documentation|documents?|records?)|\bcertified records?|\bdocumentation from\b|\blaw enforcement certification")
-DOC_REQUIRED = rx(r"\b(?:shall|must) (?:include|attach|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification (?:from|by)|certified (?:copy|record|statement)|documentation from|letter from"
+DOC_REQUIRED = rx(r"\b(?:shall|must) (?:have )?(?:include|attach(?:ed)?|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification (?:from|by)|certified (?:copy|record|statement)|documentation from|letter from"
                   r"|(?:proof|evidence|(?:an? )?(?:written |sworn )?statement|documentation|(?:an? )?certificate|(?:an? )?(?:certified )?letter)"
                   r" (?:from|issued by) (?:an? |the |any )?(?:federal|state|local|tribal|law[- ]enforcement|government|prosecut\w+)"
                   r"|(?:an? )?(?:\w+ )?agency record)"
@@ -287,7 +293,7 @@ anchor({
     PASSIVE_GRANT: ("granted", "vacated", "expunged", "sealed", "set aside"),
     RESTRICTED: ("sooner", "earlier", "not filed", "not be filed", "not made", "not be made",
                  "not brought", "not be brought", "at least", "within", "complet", "satisf",
-                 "discharge", "passed", "elapsed", "waiting period", "paid in full", "anniversary of", "later than",
+                 "discharge", "passed", "elapsed", "waiting period", "paid in full", "anniversary of", "later than", "more than",
                  "until", "before", "prior to", "lapse of"),
     REASONABLE: ("reasonable", "due diligence"),
     ANYTIME: ("at any time", "no time limit", "no deadline", "no waiting period",
@@ -310,10 +316,11 @@ starts({
     RESTRICTED: ("no sooner", "no earlier", "not sooner", "not earlier", "not filed", "not be filed",
                  "not made", "not be made", "not brought", "not be brought", "at least", "within",
                  "has ", "have ", "complet", "satisf", "discharge", "waiting period", "paid in full",
-                 "on or after the", "after the", "no later than", "not later than",
+                 "on or after the", "after the", "no later than", "not later than", "more than",
                  *(f"{modal} {neg}be {verb}" for modal in ("shall", "may") for neg in ("", "not ")
                    for verb in ("filed", "made", "brought"))),
     GRANT: ("shall", "must", "may", "will", "is hereby", "is directed", "is authorized", "is entitled"),
+    NOT_DENY: ("shall not", "must not", "may not"),
     PASSIVE_GRANT: ("shall", "must", "may"),
     REASONABLE: ("reasonable", "due diligence"),
     ANYTIME: ("at any time", "no ", "regardless of", "not subject", "not limited"),

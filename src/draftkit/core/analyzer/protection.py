@@ -117,6 +117,7 @@ def _silent_nexus(excerpt: bool, has_relief: bool) -> Reading:
 # ---------------------------------------------------------------- confidentiality
 FULL = rx(r"\b(?:motion|petition|application|proceeding|hearing|record of the proceeding|court file|filings?|papers|exhibits)s?\b(?:(?!records? of|conviction|arrest|sealing)[^.;]){0,80}?"
           r"\b(?:shall be|are|is|must be|shall remain) (?:kept )?(?:confidential|under seal|sealed|closed to the public|not (?:be )?(?:open|available) (?:to|for) (?:the )?public|exempt from public (?:disclosure|inspection))"
+          r"|\b(?:shall|may) not make available to the public (?:the )?(?:petition|motion|application|court file|file|papers)"
           r"|\b(?:captioned|identified|referred to|named) (?:only )?by (?:the (?:petitioner|movant|applicant|person|victim)'s |(?:his|her|their) )?initials"
           r"|\bfiled under seal\b|\b(?:identity|name|identifying information)s? of (?:the |a )?(?:victim|petitioner|movant|defendant|person|applicant)s?\b[^.;]{0,120}?\b(?:not (?:be )?(?:disclosed|made public|open)|confidential|protected|redacted|withheld)"
           r"|\bmay not disclose the identity|\b(?:record|document)s? revealing the name[^.;]{0,80}\bnot (?:be )?open|\bkeep the identity\b[^.;]{0,80}\bconfidential"
@@ -129,7 +130,7 @@ PARTIAL = rx(r"\bmay\b[^.;]{0,60}\b(?:seal|close|make confidential)\b[^.;]{0,30}
              r"[^.;]{0,220}\b(?:under seal|in camera|confidential|closed|sealed|nonpublic)"
              r"|\b(?:once|after|when|if|upon)\b[^.;]{0,40}\b(?:(?:is |are |been )?granted|grants)\b[^.;]{0,160}\bconfidential|\bbecomes? confidential"
              r"|\b(?:after|once|when|upon)\b[^.;]{0,30}\b(?:order|relief)\b[^.;]{0,20}\b(?:is|has been) (?:entered|granted|issued)\b[^.;]{0,160}\bconfidential"
-             r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance|allowance) of (?:the |an |a )?(?:order|relief|motion|petition)[^.;]{0,260}\bconfidential"
+             r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance|allowance) of (?:the |an |a )?(?:order|relief|motion|petition)[^.;]{0,260}\b(?:confidential|not make available to the public)"
              # the papers of the proceeding sealed once relief is granted (not the criminal records)
              r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance|allowance) of (?:the |an |a )?(?:order|relief|motion|petition)\b[^.;]{0,40}"
              r"\b(?:petition|motion|application|papers|file|filings|exhibits|proceeding)s?\b(?:(?!records? of)[^.;]){0,80}\b(?:sealed|under seal)"
@@ -158,7 +159,7 @@ NO_FEE = rx(r"\b(?:no|without) (?:filing |processing |court |docket )?(?:fees?|c
             r"|\bwaive (?:the |any |all )?(?:filing |processing )?(?:fees?|costs?)|\bfree of charge|\bwithout (?:cost|charge)\b")
 REFUND = rx(r"\brefund\w*|\breimburs\w*|\breturn (?:of )?(?:any |all )?(?:fines?|fees?)|\bfines?[^.;]{0,40}\b(?:returned|repaid)")
 COUNSEL = rx(r"\bappoint (?:an? )?(?:counsel|attorney|lawyer)|\bright to (?:counsel|an attorney)|\b(?:counsel|attorney|legal representation) (?:shall|may|must) be (?:appointed|provided)"
-             r"|\bassistance of counsel|\bappointment of (?:counsel|an attorney)")
+             r"|\bassistance of counsel|\bappointment of (?:counsel|an attorney)|\bappointed (?:counsel|attorney)")
 # a fee waiver only for those unable to pay is the general rule, not a no-fee provision
 INDIGENCE = rx(r"\bunable to pay\b|\bindigen\w*|\binability to pay\b")
 # "does not provide for counsel or for the refund of any fine", "makes no provision for
@@ -245,7 +246,7 @@ starts({
            "court file", "filing", "papers", "exhibits", "filed under seal", "identity", "name",
            "identifying", "may not disclose", "record", "document", "keep the identity",
            "pseudonym", "close the", "only by", "not disclose", "closed to", "captioned", "identified",
-           "referred to"),
+           "referred to", "shall not make available", "may not make available"),
     PARTIAL: ("may", *_REQUESTED, "at request", "upon", "on request", "on motion", "on written", "on grant",
               "on entry", "on issuance", "on allowance", "on the grant", "on the entry", "on the issuance",
               "on the allowance", "once", "after", "when", "if", "become"),

@@ -20,7 +20,7 @@ SEAL_PROCEEDING = rx(r"\b(?:name|identity|identifying information)\b[^.;]{0,40}\
                      r"|\b(?:file|record) of the proceeding\b[^.;]{0,20}\bsealed")
 # "does not of itself require the sealing", "shall not by itself entitle the petitioner to
 # the expungement": relief named only to be withheld (up to a later modal verb)
-NOT_AUTHORIZED = rx(r"\b(?:nothing in this \w+ (?:authorizes|permits|allows|requires|entitles|creates?|confers?|shall be construed to)"
+NOT_AUTHORIZED = rx(r"\b(?:nothing in this \w+(?: (?:authorizes|permits|allows|requires|entitles|creates?|confers?|shall be construed to))?"
                     r"|(?:does|do|shall) not (?:(?:of|by) (?:itself|themselves) )?(?:\w+ or )?(?:authorize|permit|allow|require|entitle|direct|create|provide)"
                     r"|shall not be construed to (?:authorize|permit|require|entitle)|in no event shall|under no circumstances shall"
                     r"|nor shall (?:it|they|the \w+|any \w+))\b"
@@ -35,6 +35,7 @@ NOT_RELIEF = rx(r"\b(?:not|never) (?:be )?(?:vacated|expunged|sealed)|\bshall no
 ALTERNATIVE = rx(r",? or (?:may |the court may )?(?:order|expunge|seal|direct)")
 
 ARREST = rx(r"\b(?:records?|recordations?|files?|references?|information)\b[^.;]{0,80}?\b(?:arrests?|charges?)\b"
+            r"|\b(?:arrested for|charged with)\b[^.;]{0,100}\b(?:ended|did not result|resulted) (?:without (?:a )?conviction|in (?:a )?dismissal|in (?:an )?acquittal)"
             r"|\b(?:arrest|charge|citation)s?,? (?:and|or) (?:\w+ )?(?:convictions?|pleas?)\b"
             r"|\b(?:arrested|charged)(?: for| with)?,? (?:or|and) (?:convicted|adjudicated)\b"
             r"|\b(?:arrested for|charged with)[^.;]{0,60}\b(?:may|shall)\b[^.;]{0,60}\b(?:expung|seal|vacat)"
@@ -53,7 +54,7 @@ PENDING = rx(r"\bpending (?:criminal )?charges?\b")
 NEVER_SAID = rx(r"\bnever\b|\bhas not been\b|\bwhether\b")
 NEVER = rx(r"\b(?:never|not|subsequently|later|again) (?:been )?$")
 # a definition of the records relief reaches ("'Record' means any record of an arrest, ...")
-RECORD_DEFINED = rx(r"\b(?:records?|convictions?)[\"'] (?:means|includes)\b")
+RECORD_DEFINED = rx(r"\b(?:records?|convictions?)(?:[\"']|\.[\"']) (?:means|includes|every|all|any)\b")
 RELIEF_CONTEXT = rx(r"vacat|expung|expunction|\bseal|set aside|set-aside|relief|destr|clear|nondisclosure|erasure|obliterat|purg"
                     r"|annul|shield|disseminat|nonpublic")
 
@@ -81,7 +82,11 @@ def read_relief_type(doc: Doc) -> Reading:
 
 
 def _relief_hits(doc: Doc, pattern) -> list[Hit]:
-    return [hit for hit in find(doc, pattern) if not _negated(doc, hit)]
+    return [hit for hit in find(doc, pattern) if not _negated(doc, hit) and not WARRANT.match(doc.match, hit.end)]
+
+
+# "shall vacate any outstanding bench warrant": not the conviction
+WARRANT = rx(r" (?:any |the |an |all )?(?:outstanding )?(?:bench )?warrants?\b")
 
 
 # Each of the three negations holds one of these words, within 110 characters before the hit.
@@ -169,8 +174,8 @@ anchor({
     RELIEF_CONTEXT: ("vacat", "expung", "expunction", "seal", "set aside", "set-aside", "relief", "destr", "nondisclosure",
                      "clear", "erasure", "obliterat", "purg", "annul", "shield", "disseminat", "nonpublic"),
     SEAL_PROCEEDING: ("seal",),
-    RECORD_DEFINED: ("record\" ", "record' ", "records\" ", "records' ", "conviction\" ", "conviction' ",
-                     "convictions\" ", "convictions' "),
+    RECORD_DEFINED: tuple(f"{word}{mark}" for word in ("record", "records", "conviction", "convictions")
+                          for mark in ("\"", "'", ".\"", ".'")),
 })
 
 # The words every match begins with: the fastest scan of all.

@@ -33,6 +33,8 @@ _UNIT_START = re.compile(
 # character class, which lets the regex engine skip ahead fast)
 _SENTENCE_END = re.compile(r"[.;\n](?:(?<=\n)|(?= (?:[A-Z(\"]|[0-9]+\. )))")
 _ENDS_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789)]\"'")
+_NOTE_LINE = re.compile(r"^(?:editor'?s notes?|history|compiler'?s (?:comments?|notes?)|amendment notes?|credits)\b[^\n]*",
+                        re.IGNORECASE | re.MULTILINE)
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}\]")
 _HEADING = re.compile(r"(?:§|[Ss][Ee][Cc]\. [0-9])")
 _LETTER = re.compile(r"[a-z]")
@@ -244,6 +246,8 @@ def _matching_text(norm: str) -> str:
     blanked = norm
     if "[" in norm:
         blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), norm)
+    if _NOTE_LINE.search(blanked):  # editors' and history notes are not law
+        blanked = _NOTE_LINE.sub(lambda m: " " * len(m.group()), blanked)
     try:  # one byte per character: a table lowers it at memory speed (str.lower does not
         # take its fast path once a "§" is in the text)
         return blanked.encode("latin-1").translate(_LOWER_LATIN1).decode("latin-1")

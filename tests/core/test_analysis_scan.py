@@ -184,3 +184,15 @@ def test_relief_negation_shortcut_answers_what_the_three_checks_answer():
             assert relief._negated(doc, hit) == plain, doc.match[hit.unit.start:hit.end]
             checked += plain
     assert checked >= 80
+
+
+def test_editor_and_history_notes_are_not_read_as_law():
+    text = ("(a) The court may vacate the conviction of a person who was a victim of human trafficking.\n"
+            "Editor's note. -- Laws 2019 substituted \"may\" for \"shall, upon motion of the defendant, vacate\".\n"
+            "History: En. Sec. 3, Ch. 388, L. 2015; the court shall vacate.")
+    doc = Doc(text)
+    assert len(doc.match) == len(doc.norm)
+    assert "shall" not in doc.match and "may vacate" in doc.match
+    from draftkit.core.analysis import analyze
+
+    assert analyze(text).finding("discretion").level == "discretionary"

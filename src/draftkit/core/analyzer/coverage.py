@@ -20,7 +20,7 @@ ANY_SKIP = rx(r"\b(?:not|never)(?: subsequently| since| thereafter)? (?:been )?(
               r"|\bwhether\b|\bregardless\b|\brestitution\b|\bdamages\b|\bpending\b|\b(?:not|never) (?:\w+ )?(?:been )?$"
               r"|\bdefen[cs]e to (?:a |the |any )?(?:prosecution|charge)|\bfree of $|\bto prosecute $|\bauthority of\b[^.;]{0,50}$")
 # a definition of records or history information ("... disposition for any offense")
-RECORD_TERM = rx(r"\b(?:criminal history|criminal record|record information|records?)[\w ]{0,30}[\"'] means\b")
+RECORD_TERM = rx(r"\b(?:criminal history|record information)[\w ]{0,30}[\"'] means\b")
 # a provision that displaces other sections ("Notwithstanding §§ 9-3101 and 9-3103, no relief ...")
 OVERRIDES = rx(r"\bnotwithstanding (?:§|sections?\b|subsections?\b|paragraphs?\b|subdivisions?\b|articles?\b)")
 # a rule for the whole law ("This chapter does not apply to ...")
@@ -226,6 +226,7 @@ ADULT = rx(r"\bconvict\w*|\bsentenced?\b")
 ADULT_AGE = rx(r"\b(?:eighteen|18)\)?(?: years)?(?: of age)? or older\b|\bany age\b|\bregardless of (?:the person's )?age\b")
 # "applies to a person who ... was eighteen years of age or older when the offense was committed"
 ADULTS_ONLY = rx(r"\b(?:was|were|is|are|been) (?:eighteen|18) years of age or older (?:when|at the time)\b"
+                 r"|\bat least (?:eighteen|18) years of age (?:when|at the time)\b"
                  r"|\bwho (?:was|were) an adult (?:when|at the time)\b"
                  r"|\b(?:committed )?when the \w+ was (?:eighteen|18) years of age or older\b")
 SEX_DEFINED_TERM = rx(r"\btrafficked (?:person|child|individual)[\"'] means\b[^.;]{0,80}\bsex")
@@ -393,7 +394,7 @@ _ANCHOR_WORDS = {
               "new trial"),
 }
 anchor(_ANCHOR_WORDS)
-anchor({ADULTS_ONLY: ("years of age or older", "an adult"),
+anchor({ADULTS_ONLY: ("years of age or older", "an adult", "at least eighteen", "at least 18"),
         MINOR_RELIEF: ("juvenile", "delinquen", "adjudicat", "minor", "child")})
 # checked section by section (cues.has): skipped where none of these words occurs
 anchor({_RELIEF: ("vacat", "expung", "expunction", "seal", "set aside", "postconviction relief", "new trial")})

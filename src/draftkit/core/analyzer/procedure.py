@@ -89,17 +89,17 @@ _PERIOD = r"(?:[\w-]+ (?:\(\d+\) )?)(?:calendar )?(?:days?|months?|years?)"
 RESTRICTED = rx(r"\b(?:shall|may) (?:not )?be (?:filed|made|brought) (?:under this \w+ )?(?:until|before|earlier than|sooner than|prior to)\b"
                 r"|\bafter the lapse of (?:\w+ ){1,3}(?:years?|months?|days?)\b|\bno (?:sooner|earlier) than\b|\bnot (?:sooner|earlier) than\b|\bnot (?:be )?(?:filed|made|brought) (?:until|before|earlier than|sooner than|prior to)\b"
                 rf"|\bat least {_PERIOD} (?:after|following|from|since|ha(?:ve|s) (?:passed|elapsed))"
-                rf"|\bwithin {_PERIOD} (?:after|of|from|following) (?:the )?(?:date (?:of|on which|the) (?:the )?(?:conviction|judgment|sentenc|release|person|defendant|offense|original|final|entry|arrest|discharge|dismissal|movant|mover|petitioner|applicant)|conviction|judgment|release|sentenc|entry of|final|offense|arrest"
+                rf"|\bwithin {_PERIOD} (?:after|of|from|following) (?:the )?(?:(?:later|earlier) of (?:the )?)?(?:date (?:of|on which|the) (?:the )?(?:conviction|judgment|sentenc|release|person|defendant|offense|original|final|entry|arrest|discharge|dismissal|movant|mover|petitioner|applicant)|conviction|judgment|release|sentenc|entry of|final|offense|arrest"
                 r"|(?:\w+ )?(?:ceased|ceasing|escaped|escaping|left|leaving|exited|exiting))"
                 rf"|\b(?:has |have )?(?:completed|completion of|satisf(?:ied|action of)|discharged? from) (?:any |all |the |each of the |each |every )?(?:terms? of (?:the |any |all )?|sentencing alternatives? )?(?:probation|parole|sentence|disposition|supervision|sentencing)"
                 rf"|\b{_PERIOD} (?:have|has) (?:passed|elapsed) since|\bwaiting period\b(?! shall not)"
                 r"|\bcompletes? (?:any|the|all) (?:sentence|term)|\bpaid in full\b"
                 rf"|\bmore than {_PERIOD} after\b[^.;]{{0,150}}\b(?:is|are|shall be) (?:barred|untimely|dismissed)\b"
                 r"|\b(?:on or )?after the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th) anniversary of\b"
-                rf"|\bno?t? later than {_PERIOD} (?:after|from|following|of)\b")
+                rf"|\bno?t? later than {_PERIOD} (?:after|from|following|of)\b|\bno?t? later than the (?:\w+ )?anniversary of\b")
 # "grant a continuance ... for a reasonable time to obtain services": not a filing deadline
 CONTINUANCE = rx(r"\bcontinuance|\badjourn\w*|\bpostpone\w*")
-DEADLINE_NEGATION = rx(r"\bno\b(?! (?:motion|petition|application)s?\b)|\bnot conditioned (?:on|upon)\b|\bwithout\b|\bnot (?:subject|required)\b|\bnot (?:need|have) to (?:have )?|\bwhether or not\b|\bregardless of whether\b|\bneed not\b|\bnot required to (?:have )?")
+DEADLINE_NEGATION = rx(r"\bno\b(?! (?:motion|petition|application)s?\b)|\bnot conditioned (?:on|upon)\b|\bbefore (?:the \w+ |he or she |they )?$|\bwithout\b|\bnot (?:subject|required)\b|\bnot (?:need|have) to (?:have )?|\bwhether or not\b|\bregardless of whether\b|\bneed not\b|\bnot required to (?:have )?")
 
 
 def read_timing(doc: Doc) -> Reading:
@@ -109,7 +109,7 @@ def read_timing(doc: Doc) -> Reading:
 
 def _read_timing_hits(doc: Doc, start: int, end: int) -> Reading:
     restricted = [hit for hit in _find_in(doc, RESTRICTED, start, end)
-                  if not before_has(doc, hit, DEADLINE_NEGATION, 30)]
+                  if not before_has(doc, hit, DEADLINE_NEGATION, 45)]
     if restricted:
         return Reading("restricted", "relief waits on a deadline, a waiting period or the end "
                        "of the sentence", spans(restricted))
@@ -133,6 +133,7 @@ def _find_in(doc: Doc, pattern, start: int, end: int) -> list[Hit]:
 # lets the scan try only the places near a "hearing" (see cues.gate); no real word is longer.
 NOT_REQUIRED = rx(r"\b(?:grant\w{0,20}|vacat\w{0,20}|issue\w{0,20}|rul\w{1,20}|decid\w{1,20}|determin\w{1,20}|enter\w{0,20}|order\w{0,20})\b[^.;]{0,80}\bwithout (?:a |notice or |any )?hearing"
                   r"|\bwithout (?:a |notice or )?hearing,? (?:grant|vacate|issue an order|enter an order|order)"
+                  r"|\b(?:grant|decide|rule)\w*\b[^.;]{0,40}\bon the written record\b|\ba hearing is (?:required|held) only (?:if|when|where)\b"
                   r"|\bhearing (?:is|shall be) not required|\bno hearing (?:is|shall be) required|\b(?:need|shall) not (?:hold|conduct|schedule|set) a hearing"
                   r"|\bnothing in this (?:section|article|subsection|paragraph) requires (?:the court to (?:hold|conduct) )?a hearing"
                   r"|\b(?:up)?on the (?:papers|pleadings|written submissions)\b|\bdetermine\w{0,3} (?:the (?:petition|motion|application) )?(?:summarily|ex parte)\b"
@@ -174,8 +175,8 @@ def read_hearing(doc: Doc) -> Reading:
 
 
 # ---------------------------------------------------------------- burden
-PREPONDERANCE = rx(r"\bpreponderance of (?:the )?(?:\w+ )?evidence\b|\breasonable probability\b|\bmore likely than not\b")
-CLEAR = rx(r"\bclear and convincing\b|\bbeyond a reasonable doubt\b")
+PREPONDERANCE = rx(r"\bpreponderance of (?:the )?(?:\w+ )?evidence\b|\bgreater weight of (?:the )?(?:\w+ )?evidence\b|\breasonable probability\b|\bmore likely than not\b")
+CLEAR = rx(r"\bclear,? (?:cogent,? )?and convincing\b|\bbeyond a reasonable doubt\b")
 OTHER_PARTY = rx(r"\bdefen[cs]es?\b[^.;]{0,40}$|\brebut\w*|\bovercome\b|\brestitution\b|\bliability\b|\bdamages\b|\bcivil action\b|\b(?:prosecut\w+|the state|district attorney|commonwealth|the people)\b[^.;]{0,60}$")
 OTHER_QUESTION = rx(r"\berror\b|\bmistake|\bmistaken identity|\bliability|\bdamages|\brestitution|\bnegligen")
 EVIDENCE = rx(r"\bevid\w*|\bprepond\w*|\bconvinc\w*")
@@ -217,11 +218,11 @@ def _other_party(doc: Doc, hit: Hit) -> bool:
 # ---------------------------------------------------------------- documentation
 DOC_NOT_REQUIRED = rx(r"\bno (?:official )?(?:determination or )?documentation (?:is|shall be) required"
                       r"|\b(?:official )?documentation (?:is|shall) not (?:be )?required|\bdocumentation\b(?:(?!\brequired\b|\bhearing\b)[^.;]){0,400}?\b(?:is|shall) not (?:be )?(?:required|a condition|a prerequisite|a requirement|necessary)"
-                      r"|\bnot required to (?:provide|present|submit|obtain|produce) (?:any )?(?:official )?documentation"
+                      r"|\bnot required to (?:provide|present|submit|obtain|produce|attach)(?: or \w+)? (?:any |an? )?(?:official )?(?:documentation|records?|letter|certification|certificate|document)"
                       r"|\bit shall not be necessary (?:for [^.;]{0,40})?to (?:produce|provide|present|submit|obtain|file)[^.;]{0,40}\bdocument"
                       r"|\b(?:in no event|under no circumstances) shall\b[^.;]{0,80}\brequired to (?:produce|provide|present|submit|obtain)[^.;]{0,80}\bdocument"
                       r"|\bnothing in this (?:section|article|subsection|paragraph) requires[^.;]{0,40}documentation"
-                      r"|\bneed not,? (?:provide|present|submit|include|produce)[^.;]{0,30}documentation|\bin the absence of (?:official )?documentation")
+                      r"|\bneed not,? (?:provide|present|submit|include|produce|attach)[^.;]{0,30}(?:documentation|records?\b|letter|certification|certificate)|\bin the absence of (?:official )?documentation")
 PRESUMPTION = rx(r"\b(?:official|certified) (?:records?|cop(?:y|ies))\b[^.]{0,200}?\b(?:creates?|shall create|establish\w*|constitutes?) (?:a |an )?(?:rebuttable )?presum\w*"
                  r"|\bpresum\w*[^.]{0,200}?\b(?:official (?:record|documentation|document)s?|certified records?)|\bdocument\w*\b[^.]{0,400}?\b(?:creates?|shall create|establish\w*|constitutes?|is|shall be) (?:a |an )?(?:rebuttable )?presum\w*"
                  r"|\b(?:document\w*|certif\w*|record|letter|affidavit)\b[^.]{0,200}?\b(?:is|are|shall be|constitutes?) (?:sufficient|prima facie)"
@@ -300,7 +301,7 @@ anchor({
               "no statute of limitations", "regardless of", "not subject to", "not limited by"),
     NOT_REQUIRED: ("hearing", "on the papers", "on the pleadings", "on the written submissions"),
     REQUIRED_HEARING: ("hearing", "must appear", "to be heard", "hear the"),
-    CLEAR: ("clear and convincing", "beyond a reasonable doubt"),
+    CLEAR: ("clear", "beyond a reasonable doubt"),
     PREPONDERANCE: ("preponderance", "reasonable probability", "more likely than not"),
     EVIDENCE: ("evid", "prepond", "convinc"),
     DOC_NOT_REQUIRED: ("documentation",),
@@ -324,8 +325,8 @@ starts({
     PASSIVE_GRANT: ("shall", "must", "may"),
     REASONABLE: ("reasonable", "due diligence"),
     ANYTIME: ("at any time", "no ", "regardless of", "not subject", "not limited"),
-    CLEAR: ("clear and convincing", "beyond a reasonable doubt"),
-    PREPONDERANCE: ("preponderance", "reasonable probability", "more likely"),
+    CLEAR: ("clear", "beyond a reasonable doubt"),
+    PREPONDERANCE: ("preponderance", "reasonable probability", "more likely", "greater weight"),
     EVIDENCE: ("evid", "prepond", "convinc"),
     DOC_NOT_REQUIRED: ("no ", "official documentation", "documentation", "not required",
                        "nothing in this", "need not", "in the absence", "it shall not be necessary",

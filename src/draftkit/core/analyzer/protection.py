@@ -11,7 +11,7 @@ RELATED = rx(r"\bcommitted while (?:\w+ ){0,4}(?:a )?(?:victim|trafficked)|\bwhi
              r"|\bwhile being (?:trafficked|a victim)|\b(?:related to|in connection with|connected (?:to|with)|associated with)" + _TARGET +
              r"|\bduring (?:the )?(?:period|time)\b[^.;]{0,40}\b(?:victim|trafficked)"
              r"|\b(?:victim|trafficked \w+)(?: of [^.;,]{0,40})? at (?:or around )?the time\b|\binterrelated to" + _TARGET)
-RESULT = rx(r"\bresult(?<!direct result)(?<!directly result)(?:ed|s)? (?:of|from)" + _TARGET +
+RESULT = rx(r"\bstemm(?:ed|ing|s) from" + _TARGET + r"|\bresult(?<!direct result)(?<!directly result)(?:ed|s)? (?:of|from)" + _TARGET +
             r"|\bconsequence(?<!direct consequence) of" + _TARGET +
             r"|\b(?:arose|arises|arising) (?:out of|from)" + _TARGET + r"|\bproximate(?:ly)? caus\w*" + _TARGET + r"|\b(?:victim|trafficking)\b[^.;]{0,40}\b(?:was|is) the (?:proximate )?cause" + r"|\barising (?:out of|from)" + _TARGET +
             r"|\bdue to" + _TARGET + r"|\battributable to" + _TARGET + r"|\bcaused(?<!directly caused) by" + _TARGET)
@@ -134,7 +134,9 @@ PARTIAL = rx(r"\bmay\b[^.;]{0,60}\b(?:seal|close|make confidential)\b[^.;]{0,30}
              # the papers of the proceeding sealed once relief is granted (not the criminal records)
              r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance|allowance) of (?:the |an |a )?(?:order|relief|motion|petition)\b[^.;]{0,40}"
              r"\b(?:petition|motion|application|papers|file|filings|exhibits|proceeding)s?\b(?:(?!records? of)[^.;]){0,80}\b(?:sealed|under seal)"
-             r"|\bif the (?:motion|petition|application) is granted[^.;]{0,160}\bconfidential")
+             r"|\bif the (?:motion|petition|application) is granted[^.;]{0,160}\bconfidential"
+             r"|\b(?:after|once|when|upon) (?:the court |it )(?:issues|enters|grants)\b[^.;]{0,80}\b(?:petition|motion|application|papers|court file|file of|documents filed|proceeding)\b"
+             r"[^.;]{0,80}\b(?:confidential|sealed|under seal)")
 
 
 def read_confidentiality(doc: Doc) -> Reading:
@@ -211,7 +213,7 @@ anchor({
     RELATED: ("during", "while", "related to", "in connection with", "connected", "associated with",
               "the time"),
     RESULT: ("consequence", "result", "proximate", "arose", "arises", "arising", "due to", "attributable to",
-             "caused by", "cause"),
+             "caused by", "cause", "stemm"),
     DIRECT: ("direct", "solely", "because of", "but for", "by reason of"),
     COERCION: ("coerc", "compelled", "duress", "forced", "required by", "directed by"),
     FULL: ("confidential", "seal", "closed", "public", "identity", "name", "identifying",
@@ -233,7 +235,7 @@ _REQUESTED = tuple(f"{prep} the {what}" for prep in ("at", "on")
 starts({
     RELATED: ("committed while", "while", "during", "related to", "in connection", "connected",
               "associated with", "victim", "trafficked", "interrelated"),
-    RESULT: ("result", "consequence", "arose", "arises", "arising", "proximate", "victim", "trafficking", "due to",
+    RESULT: ("result", "consequence", "arose", "arises", "arising", "proximate", "victim", "trafficking", "due to", "stemm",
              "attributable", "caused"),
     DIRECT: ("direct", "solely", "because of", "but for", "by reason of"),
     COERCION: ("coerc", "compelled", "duress", "forced", "required by", "directed by"),

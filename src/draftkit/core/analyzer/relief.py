@@ -23,7 +23,8 @@ SEAL_PROCEEDING = rx(r"\b(?:name|identity|identifying information)\b[^.;]{0,40}\
 NOT_AUTHORIZED = rx(r"\b(?:nothing in this \w+(?: (?:authorizes|permits|allows|requires|entitles|creates?|confers?|shall be construed to))?"
                     r"|(?:does|do|shall) not (?:(?:of|by) (?:itself|themselves) )?(?:\w+ or )?(?:authorize|permit|allow|require|entitle|direct|create|provide)"
                     r"|shall not be construed to (?:authorize|permit|require|entitle)|in no event shall|under no circumstances shall"
-                    r"|nor shall (?:it|they|the \w+|any \w+))\b"
+                    r"|nor shall (?:it|they|the \w+|any \w+)|(?:other|separate) provisions of law governing"
+                    r"|whether (?:\w+ ){0,6}should)\b"
                     r"(?:(?!\b(?:shall|must|may)\b)[^.;]){0,80}$")
 UNAFFECTED = rx(r"\bnot (?:be )?affected\b|\b(?:does|shall) not apply\b")
 # "not vacate", and the later verbs of "does not vacate, set aside, or otherwise limit access
@@ -46,10 +47,12 @@ JUVENILE = rx(r"\bdelinquen\w*|\bjuvenile\b|\b(?<!deferred )adjudications?\b(?! 
               r"|\badjudicated (?:a )?(?:delinquent|child)|\brecords? of a (?:minor|juvenile|child)\b")
 # "does not apply to any conviction ... or to any record of arrest", "Nothing in this chapter
 # authorizes a court to ... seal ... any record of arrest"
-NOT_REACHED = rx(r"\b(?:does|shall) not apply to\b[^.;]{0,80}$|\bnothing in this \w+ (?:authorizes|permits|allows|requires)\b[^.;]{0,100}$"
+NOT_REACHED = rx(r"\b(?:does|shall) not apply to\b[^.;]{0,80}$|\bnothing in this \w+ (?:authorizes|permits|allows|requires)\b[^.;]{0,160}$"
+                 r"|\bwhether (?:\w+ ){0,6}should\b[^.;]{0,120}$"
                  r"|\bno provision of this \w+ applies to\b[^.;]{0,60}$"
                  r"|\b(?:does|do|shall|will) not (?:(?!(?:shall|must|may|will)\b)[\w-]+,? (?:(?:or|nor) )?){1,16}$")
 # "the department's records with respect to any pending charges": a report, not relief
+NO_SUCH = rx(r"\bno $")  # "No record of an arrest ... is affected by this Article"
 PENDING = rx(r"\bpending (?:criminal )?charges?\b")
 NEVER_SAID = rx(r"\bnever\b|\bhas not been\b|\bwhether\b")
 NEVER = rx(r"\b(?:never|not|subsequently|later|again) (?:been )?$")
@@ -90,7 +93,8 @@ WARRANT = rx(r" (?:any |the |an |all )?(?:outstanding )?(?:bench )?warrants?\b")
 
 
 # Each of the three negations holds one of these words, within 110 characters before the hit.
-_NEGATION_WORDS = ("not ", "never ", "nothing in this", "in no event", "under no circumstances", "nor shall")
+_NEGATION_WORDS = ("not ", "never ", "nothing in this", "in no event", "under no circumstances", "nor shall",
+                   "provisions of law governing", "should")
 
 
 def _negated(doc: Doc, hit: Hit) -> bool:
@@ -128,10 +132,10 @@ def _only_headings(doc: Doc, hits: list[Hit]) -> bool:
 def read_record_scope(doc: Doc) -> Reading:
     arrests = [hit for hit in find(doc, ARREST) if _relief_nearby(doc, hit)
                and not before_has(doc, hit, NEVER, 40) and not before_has(doc, hit, NEVER_SAID, 80)
-               and not before_has(doc, hit, NOT_REACHED, 120)
+               and not before_has(doc, hit, NOT_REACHED, 160) and not before_has(doc, hit, NO_SUCH, 4)
                and PENDING.search(doc.match, hit.start, hit.end) is None]
     juvenile = [hit for hit in find(doc, JUVENILE) if _relief_nearby(doc, hit)
-                and not unit_has(doc, hit, UNAFFECTED) and not before_has(doc, hit, NOT_REACHED, 120)]
+                and not unit_has(doc, hit, UNAFFECTED) and not before_has(doc, hit, NOT_REACHED, 160)]
     verify = _only_headings(doc, arrests + juvenile)
     if arrests and juvenile:
         return Reading("all", "relief reaches arrest or charge records and juvenile adjudications",
@@ -166,10 +170,10 @@ anchor({
     NOT_RELIEF: ("not ", "never "),
     NEGATED_VERB: ("not ", "never "),
     NOT_AUTHORIZED: ("nothing in this", "does not", "do not", "shall not", "in no event", "under no circumstances",
-                     "nor shall"),
+                     "nor shall", "provisions of law governing", "should"),
     NEVER: ("never ", "not ", "subsequently ", "later ", "again "),
     NEVER_SAID: ("never", "has not been", "whether"),
-    NOT_REACHED: ("does not", "shall not", "do not", "will not", "nothing in this", "no provision of this"),
+    NOT_REACHED: ("does not", "shall not", "do not", "will not", "nothing in this", "no provision of this", "should"),
     UNAFFECTED: ("not ",),
     RELIEF_CONTEXT: ("vacat", "expung", "expunction", "seal", "set aside", "set-aside", "relief", "destr", "nondisclosure",
                      "clear", "erasure", "obliterat", "purg", "annul", "shield", "disseminat", "nonpublic"),

@@ -33,8 +33,12 @@ _UNIT_START = re.compile(
 # character class, which lets the regex engine skip ahead fast)
 _SENTENCE_END = re.compile(r"[.;\n](?:(?<=\n)|(?= (?:[A-Z(\"]|[0-9]+\. )))")
 _ENDS_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789)]\"'")
-_NOTE_LINE = re.compile(r"^(?:editor'?s notes?|history|compiler'?s (?:comments?|notes?)|amendment notes?|credits)\b[^\n]*",
-                        re.IGNORECASE | re.MULTILINE)
+# A line that opens with one of these is an editor's or history note. Searched from each line
+# break (a literal first character: the regex engine skips to it), in the cases they are written.
+_NOTE_WORDS = (r"(?:[Ee]ditor'?s [Nn]otes?|EDITOR'?S NOTES?|[Hh]istory|HISTORY|[Cc]ompiler'?s (?:[Cc]omments?|[Nn]otes?)"
+               r"|COMPILER'?S (?:COMMENTS?|NOTES?)|[Aa]mendment [Nn]otes?|AMENDMENT NOTES?|[Cc]redits|CREDITS)\b[^\n]*")
+_NOTE_LINE = re.compile("\n" + _NOTE_WORDS)
+_NOTE_FIRST = re.compile(_NOTE_WORDS)
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}\]")
 _HEADING = re.compile(r"(?:§|[Ss][Ee][Cc]\. [0-9])")
 _LETTER = re.compile(r"[a-z]")
@@ -246,8 +250,9 @@ def _matching_text(norm: str) -> str:
     blanked = norm
     if "[" in norm:
         blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), norm)
-    if _NOTE_LINE.search(blanked):  # editors' and history notes are not law
-        blanked = _NOTE_LINE.sub(lambda m: " " * len(m.group()), blanked)
+    if _NOTE_LINE.search(blanked) or _NOTE_FIRST.match(blanked):  # editors' and history notes are not law
+        blanked = _NOTE_FIRST.sub(lambda m: " " * len(m.group()), blanked, count=1)
+        blanked = _NOTE_LINE.sub(lambda m: "\n" + " " * (len(m.group()) - 1), blanked)
     try:  # one byte per character: a table lowers it at memory speed (str.lower does not
         # take its fast path once a "§" is in the text)
         return blanked.encode("latin-1").translate(_LOWER_LATIN1).decode("latin-1")
@@ -403,7 +408,12 @@ def _abbreviation(norm: str, pos: int) -> bool:
     if norm[pos] != ".":
         return False
     word = norm[max(0, pos - 12):pos].rsplit(None, 1)[-1] if pos else ""
+    if len(word) >= 3 and word[-1].isdigit() and _SECTION_NUMBER.fullmatch(word):
+        return False  # "as described in Art. 6.41. It does not apply": a citation ends the sentence
     return "." in word or len(word) <= 1 or word.lower() in _ABBREVIATIONS
+
+
+_SECTION_NUMBER = re.compile(r"[0-9]+(?:[.:-][0-9]+)+")
 
 
 _ABBREVIATIONS = frozenset(

@@ -33,7 +33,7 @@ EXCLUSION = rx(r"\bother than (?:an? )?(?:forcible |serious |dangerous )?(?:crim
                r"|\bexcept(?:ing)?(?: for)? (?:the following|those|crimes?|offen[cs]es?|an? (?:class|violent|sex)|any (?:violent|sex|class|offen)|murder|violent|sex)"
                r"|\bexcluding (?:any |an? )?(?:offen[cs]e|crime|violent|sex|class)|\bnot listed in\b"
                r"|\bnon-?violent\b|\bnot an? (?:violent|crime of violence)|\bnon-?homicide\b"
-               r"|\b(?:does|shall) not apply to (?:a |an |any )?(?:conviction|offen[cs]e|crime|arrest)s?(?: or (?:an? |any )?(?:conviction|offen[cs]e|crime|arrest)s?)? (?:for|of|that|which|under)"
+               r"|\b(?:does|shall) not apply to (?:a |an |any )?(?:conviction|offen[cs]e|crime|arrest|record)s?(?: or (?:an? |any )?(?:conviction|offen[cs]e|crime|arrest)s?)? (?:for|of|that|which|under)"
                r"|\b(?:except(?:ing)?|other than),? \((?:1|a|i)\)"
                r"|\bclass (?:[a-h], )*[a-h],? (?:or|and) [a-h] felon|\bnot result in bodily injury\b"
                r"|\bexcluded offen[cs]es?\b|\bother than (?:those|the following)\b|\bexcept (?:an? )?ineligible|\bexcept convictions?\b"
@@ -199,7 +199,8 @@ CITED_AS_OFFENSE = rx(r"\b(?:violat\w*|convicted|conviction|offen[cs]es?) (?:of|
 SECTION_NUMBER = re.compile(r"\b[0-9]+[a-z]?(?:[.\-–:][0-9]+[a-z]?)+")
 LEAD_IN = rx(r"\b(?:violat\w*|convicted|conviction|offen[cs]es?) (?:of|for|under):")
 OF_TRAFFICKER = rx(r"\b(?:investigation|prosecution) of (?:an|the) offen[cs]e (?:under )?$")
-_RELIEF = rx(r"vacat|expung|expunction|\bseal|set aside|postconviction relief|new trial")
+_RELIEF = rx(r"vacat|expung|expunction|\bseal|set aside|postconviction relief|new trial|record restriction"
+             r"|restrict\w* (?:access|dissemination)|nondisclosure|annul|erasure|obliterat|\bpurg|shield|nonpublic")
 
 
 def _has_relief(doc: Doc) -> bool:
@@ -210,7 +211,7 @@ def _has_relief(doc: Doc) -> bool:
 
 # A citation's caption ("section 3012 (relating to involuntary servitude)") names an offense
 # cited, not the trafficking the survivor suffered.
-GENERAL_TRAFFICKING = rx(r"(?<!relating to )\bhuman trafficking\b|(?<!relating to )\btrafficking (?:in|of) persons\b|\btrafficked (?:person|child|individual)"
+GENERAL_TRAFFICKING = rx(r"(?<!relating to )\bhuman trafficking\b|(?<!relating to )\btrafficking (?:in|of) persons\b(?! for (?:the purposes? of )?(?:a )?commercial sex)|\btrafficked (?:person|child|individual)"
                          r"|(?<!relating to )\blabor trafficking|(?<!relating to )\bforced labor|(?<!relating to )\binvoluntary servitude|\bvictims? of (?:a severe form of )?trafficking\b(?! for (?:the purposes? of )?(?:a )?commercial sex)"
                          r"|\btrafficking victims? protection act|\b22 u\.s\.c\.? (?:§+ ?)?710[1-3]|\b18 usc chapter 77|\bsevere form of trafficking")
 SEX_TRAFFICKING = rx(r"\bsex(?:ual)? trafficking|\bsexual servitude|\b(?:victim|trafficking)\b[^.;]{0,40}\b(?:commercial sex(?:ual)? (?:act|activity|exploitation)|sexual exploitation|compelling prostitution)")
@@ -229,7 +230,7 @@ ADULTS_ONLY = rx(r"\b(?:was|were|is|are|been) (?:eighteen|18) years of age or ol
                  r"|\bat least (?:eighteen|18) years of age (?:when|at the time)\b"
                  r"|\bwho (?:was|were) an adult (?:when|at the time)\b"
                  r"|\b(?:committed )?when the \w+ was (?:eighteen|18) years of age or older\b")
-SEX_DEFINED_TERM = rx(r"\btrafficked (?:person|child|individual)[\"'] means\b[^.;]{0,80}\bsex")
+SEX_DEFINED_TERM = rx(r"\b(?:trafficked (?:person|child|individual)|trafficking victim|victims? of trafficking)[\"'] means\b[^.;]{0,80}\bsex")
 ONLY_THESE = rx(r"\bonly\b|\beligible person\b")
 MINOR_RELIEF = rx(r"\bjuvenile\b|\bdelinquen\w*|\badjudicat\w*|\bminors?\b|\bchild(?:ren)?\b")
 # the negation must govern the duty: not across another item of a list ("(2) has no charge
@@ -311,7 +312,7 @@ def _kinds_hits(doc: Doc, pattern, hits: list[Hit]) -> list[Hit]:
     "trafficked person" counts for no kind where the text defines it by sex trafficking)."""
     hits = [hit for hit in decisive(doc, hits, _ELIGIBILITY) if not unit_has(doc, hit, EXCLUDED_KIND)]
     if pattern is GENERAL_TRAFFICKING and exists(doc, SEX_DEFINED_TERM):
-        hits = [hit for hit in hits if not doc.match.startswith("trafficked ", hit.start)]
+        hits = [hit for hit in hits if not doc.match.startswith(("trafficked ", "victim"), hit.start)]
     return hits
 
 
@@ -391,13 +392,12 @@ _ANCHOR_WORDS = {
     REHABILITATION: ("convict", "rehabilitat", "moral character",
                      "circumstances and behavior", "law-abiding life"),
     _RELIEF: ("vacat", "expung", "expunction", "seal", "set aside", "postconviction relief",
-              "new trial"),
+              "new trial", "record restriction", "restrict", "nondisclosure", "annul", "erasure", "obliterat",
+              "purg", "shield", "nonpublic"),
 }
 anchor(_ANCHOR_WORDS)
 anchor({ADULTS_ONLY: ("years of age or older", "an adult", "at least eighteen", "at least 18"),
         MINOR_RELIEF: ("juvenile", "delinquen", "adjudicat", "minor", "child")})
-# checked section by section (cues.has): skipped where none of these words occurs
-anchor({_RELIEF: ("vacat", "expung", "expunction", "seal", "set aside", "postconviction relief", "new trial")})
 
 # The words every match begins with: the fastest scan of all.
 starts({
@@ -430,7 +430,8 @@ gate(SEX_TRAFFICKING)
 
 # Checked around each hit (cues.has): skipped where none of these words occurs.
 anchor({OVERRIDES: ("notwithstanding",), ONLY_THESE: ("only", "eligible person"),
-        SEX_DEFINED_TERM: ("trafficked person", "trafficked child", "trafficked individual"),
+        SEX_DEFINED_TERM: ("trafficked person", "trafficked child", "trafficked individual", "trafficking victim",
+                           "of trafficking"),
         EXCLUDED_KIND: ("does not", "shall not", "may not obtain", "not eligible", "is not a", "except",
                         "nothing in this"),
         CHAPTER_WIDE: ("this chapter", "this article", "this act", "this part", "this title", "this subchapter",

@@ -77,7 +77,7 @@ def _grant_matches(doc: Doc):
         for match in scan(doc, pattern):
             hit = Hit(match.start(), match.end(), doc.unit_at(match.start()))
             if (decisive(doc, [hit], _DISCRETION) and not before_has(doc, hit, AFTER_GRANT, 200)
-                    and not before_has(doc, hit, AGENCY_SUBJECT, 60)):
+                    and not before_has(doc, hit, AGENCY_SUBJECT, 60) and not BY_REFERENCE.match(doc.match, hit.end)):
                 yield hit, match
 
 
@@ -146,8 +146,10 @@ REQUIRED_HEARING = rx(r"\b(?:shall|must) (?:hold|conduct|schedule|set|have) (?:a
                       r"|\b(?:shall|must) (?:provide|afford|give)\b[^.;]{0,60}\bopportunity to be heard"
                       r"|\bunless (?:the court has )?(?:first )?(?:held|conducted) a hearing|\b(?:shall|must) hear the (?:petition|motion|application)"
                       r"|\b(?:shall|must|may) not be (?:decided|granted|determined|resolved|ruled (?:on|upon)) without (?:a |an )?(?:\w{1,40} )?hearing"
-                      r"|\b(?:shall|may) not (?:enter an order|grant|rule|decide)\b[^.;]{0,40}\bwithout (?:a |an )?hearing"
+                      r"|\b(?:shall|may) not (?:enter an order|grant|rule|decide)\b[^.;]{0,40}\bwithout (?:first )?(?:conducting |holding )?(?:a |an )?hearing"
                       r"|\bno (?:motion|petition|application)\b[^.;]{0,60}\b(?:shall|may) be (?:decided|granted|determined) without (?:a |an )?hearing")
+# "relief shall be granted, in the manner provided in section 440.12": procedure by reference
+BY_REFERENCE = rx(r",? (?:in the manner|as) provided (?:in|by|under)\b")
 NOT_BE = rx(r"\bnot (?:be )?$")
 NO_MOTION = rx(r"\bno (?:motion|petition|application)\b[^.;]{0,60}\b(?:shall|may) be $")
 ONLY_IF = rx(r"\bonly (?:if|when|where|upon)\b")
@@ -218,7 +220,8 @@ def _other_party(doc: Doc, hit: Hit) -> bool:
 # ---------------------------------------------------------------- documentation
 DOC_NOT_REQUIRED = rx(r"\bno (?:official )?(?:determination or )?documentation (?:is|shall be) required"
                       r"|\b(?:official )?documentation (?:is|shall) not (?:be )?required|\bdocumentation\b(?:(?!\brequired\b|\bhearing\b)[^.;]){0,400}?\b(?:is|shall) not (?:be )?(?:required|a condition|a prerequisite|a requirement|necessary)"
-                      r"|\bnot required to (?:provide|present|submit|obtain|produce|attach)(?: or \w+)? (?:any |an? )?(?:official )?(?:documentation|records?|letter|certification|certificate|document)"
+                      r"|\bnot (?:be )?required to (?:provide|present|submit|obtain|produce|attach)(?: or \w+)? (?:any |an? )?(?:official )?(?:documentation|records?|letter|certification|certificate|document)"
+                      r"|\b(?:shall|may) not require (?:the \w+ |an? \w+ )?to (?:provide|submit|produce|present|obtain|attach)[^.;]{0,40}\bdocumentation"
                       r"|\bit shall not be necessary (?:for [^.;]{0,40})?to (?:produce|provide|present|submit|obtain|file)[^.;]{0,40}\bdocument"
                       r"|\b(?:in no event|under no circumstances) shall\b[^.;]{0,80}\brequired to (?:produce|provide|present|submit|obtain)[^.;]{0,80}\bdocument"
                       r"|\bnothing in this (?:section|article|subsection|paragraph) requires[^.;]{0,40}documentation"
@@ -231,8 +234,8 @@ PRESUMPTION = rx(r"\b(?:official|certified) (?:records?|cop(?:y|ies))\b[^.]{0,20
 MAY_INCLUDE = rx(r"\bmay be supported by\b|\bmay (?:provide|establish|prove)[^.;]{0,60}\bby (?:testimony|affidavit|sworn statement)|\bbased solely on (?:an? )?(?:affidavit|sworn statement|testimony)|\bmay include\b|\bmay consider (?:such )?other evidence|\bnot limited to\b|\bother (?:[a-z]+ ){0,3}evidence")
 OFFICIAL = rx(r"\bofficial (?:documentation|documents?|records?)|\bcertified records?|\bdocumentation from\b|\blaw enforcement certification")
 DOC_REQUIRED = rx(r"\b(?:shall|must) (?:have )?(?:include|attach(?:ed)?|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification (?:from|by)|certified (?:copy|record|statement)|documentation from|letter from"
-                  r"|(?:proof|evidence|(?:an? )?(?:written |sworn )?statement|documentation|(?:an? )?certificate|(?:an? )?(?:certified )?letter)"
-                  r" (?:from|issued by) (?:an? |the |any )?(?:federal|state|local|tribal|law[- ]enforcement|government|prosecut\w+)"
+                  r"|(?:proof|evidence|(?:an? )?(?:written |sworn )?(?:statement|affidavit)|documentation|(?:an? )?certificate|(?:an? )?(?:certified )?letter)"
+                  r" (?:from|issued by) (?:an? |the |any )?(?:licensed )?(?:federal|state|local|tribal|law[- ]enforcement|government|prosecut\w+|victim services? provider|service provider)"
                   r"|(?:an? )?(?:\w+ )?agency record)"
                   r"|\bupon (?:the )?(?:presentation|submission|receipt) of (?:official )?(?:documentation|certification)"
                   r"|\bhas attached\b[^.;]{0,40}\b(?:official documentation|certification|certified (?:copy|record)|documentation from|letter from)"
@@ -308,7 +311,7 @@ anchor({
     PRESUMPTION: ("presum", "sufficient", "prima facie"),
     MAY_INCLUDE: ("may ", "based solely", "not limited to", "evidence"),
     DOC_REQUIRED: ("documentation", "certificat", "certified", "letter", "proof", "evidence", "statement",
-                   "agency record"),
+                   "agency record", "affidavit"),
     DOC_CONDITION: ("unless",),
 })
 
@@ -328,7 +331,8 @@ starts({
     CLEAR: ("clear", "beyond a reasonable doubt"),
     PREPONDERANCE: ("preponderance", "reasonable probability", "more likely", "greater weight"),
     EVIDENCE: ("evid", "prepond", "convinc"),
-    DOC_NOT_REQUIRED: ("no ", "official documentation", "documentation", "not required",
+    DOC_NOT_REQUIRED: ("no ", "official documentation", "documentation", "not required", "not be required",
+                       "shall not require", "may not require",
                        "nothing in this", "need not", "in the absence", "it shall not be necessary",
                        "in no event", "under no circumstances"),
     DOC_REQUIRED: ("shall ", "must ", "upon", "only ", "documentation", "certification", "has attached"),

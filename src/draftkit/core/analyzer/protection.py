@@ -14,7 +14,7 @@ RELATED = rx(r"\bcommitted while (?:\w+ ){0,4}(?:a )?(?:victim|trafficked)|\bwhi
 RESULT = rx(r"\bstemm(?:ed|ing|s) from" + _TARGET + r"|\bresult(?<!direct result)(?<!directly result)(?:ed|s)? (?:of|from)" + _TARGET +
             r"|\bconsequence(?<!direct consequence) of" + _TARGET +
             r"|\b(?:arose|arises|arising) (?:out of|from)" + _TARGET + r"|\bproximate(?:ly)? caus\w*" + _TARGET + r"|\b(?:victim|trafficking)\b[^.;]{0,40}\b(?:was|is) the (?:proximate )?cause" + r"|\barising (?:out of|from)" + _TARGET +
-            r"|\bdue to" + _TARGET + r"|\battributable to" + _TARGET + r"|\bcaused(?<!directly caused) by" + _TARGET)
+            r"|\bdue to" + _TARGET + r"|\battributable to" + _TARGET + r"|\bcaused(?<!directly caused)(?<!delay caused) by" + _TARGET)
 DIRECT = rx(r"\bdirect(?:ly)? (?:result|consequence|caused|attributable)\w*" + _TARGET + r"|\bsolely\b" + _TARGET + r"|\bbecause of" + _TARGET + r"|\bbut for\b" + _TARGET
             + r"|\bby reason of" + _TARGET)
 COERCION = rx(r"\bcoerc(?:ed|ion)\b|\bcompelled\b|\bduress\b|\bforced (?:or coerced )?(?:to commit|by)\b"
@@ -118,16 +118,17 @@ def _silent_nexus(excerpt: bool, has_relief: bool) -> Reading:
 FULL = rx(r"\b(?:motion|petition|application|proceeding|hearing|record of the proceeding|court file|filings?|papers|exhibits)s?\b(?:(?!records? of|conviction|arrest|sealing)[^.;]){0,80}?"
           r"\b(?:shall be|are|is|must be|shall remain) (?:kept )?(?:confidential|under seal|sealed|closed to the public|not (?:be )?(?:open|available) (?:to|for) (?:the )?public|exempt from public (?:disclosure|inspection))"
           r"|\b(?:shall|may) not make available to the public (?:the )?(?:petition|motion|application|court file|file|papers)"
+          r"|\bname shall not appear in any public"
           r"|\b(?:captioned|identified|referred to|named) (?:only )?by (?:the (?:petitioner|movant|applicant|person|victim)'s |(?:his|her|their) )?initials"
           r"|\bfiled under seal\b|\b(?:identity|name|identifying information)s? of (?:the |a )?(?:victim|petitioner|movant|defendant|person|applicant)s?\b[^.;]{0,120}?\b(?:not (?:be )?(?:disclosed|made public|open)|confidential|protected|redacted|withheld)"
           r"|\bmay not disclose the identity|\b(?:record|document)s? revealing the name[^.;]{0,80}\bnot (?:be )?open|\bkeep the identity\b[^.;]{0,80}\bconfidential"
           r"|\bpseudonym|\bclose the (?:hearing|courtroom|proceeding)|\bonly by (?:(?:his|her|their) )?initials"
           r"|\bnot disclose the (?:petitioner|movant|applicant|person|victim|defendant)'s (?:name|identity)|\bclosed to the public")
-PARTIAL = rx(r"\bmay\b[^.;]{0,60}\b(?:seal|close|make confidential)\b[^.;]{0,30}\b(?:proceeding|hearing|motion|petition|record of the proceeding|file)"
+PARTIAL = rx(r"\bmay\b[^.;]{0,60}\b(?:seal|close|make confidential|impound)\b[^.;]{0,30}\b(?:proceeding|hearing|motion|petition|record of the proceeding|file)"
              r"|\bmay\b[^.;]{0,40}\b(?:proceeding|hearing|motion|petition|file)s?\b[^.;]{0,20}\b(?:be )?(?:closed|sealed|kept confidential)"
              r"|\b(?:(?:at|upon|on) (?:the )?(?:(?:petitioner|movant|applicant|person|defendant|mover|victim|respondent|survivor)'s )?(?:written )?request"
              r"|(?:upon|on) (?:the )?(?:motion of|(?:petitioner|movant|applicant|person|defendant|mover|victim|respondent|survivor)'s (?:written )?motion))\b"
-             r"[^.;]{0,220}\b(?:under seal|in camera|confidential|closed|sealed|nonpublic)"
+             r"[^.;]{0,220}\b(?:under seal|in camera|confidential|closed|sealed|nonpublic|impound)"
              r"|\b(?:once|after|when|if|upon)\b[^.;]{0,40}\b(?:(?:is |are |been )?granted|grants)\b[^.;]{0,160}\bconfidential|\bbecomes? confidential"
              r"|\b(?:after|once|when|upon)\b[^.;]{0,30}\b(?:order|relief)\b[^.;]{0,20}\b(?:is|has been) (?:entered|granted|issued)\b[^.;]{0,160}\bconfidential"
              r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance|allowance) of (?:the |an |a )?(?:order|relief|motion|petition)[^.;]{0,260}\b(?:confidential|not make available to the public)"
@@ -161,7 +162,7 @@ NO_FEE = rx(r"\b(?:no|without) (?:filing |processing |court |docket )?(?:fees?|c
             r"|\bwaive (?:the |any |all )?(?:filing |processing )?(?:fees?|costs?)|\bfree of charge|\bwithout (?:cost|charge)\b")
 REFUND = rx(r"\brefund\w*|\breimburs\w*|\breturn (?:of )?(?:any |all )?(?:fines?|fees?)|\bfines?[^.;]{0,40}\b(?:returned|repaid)")
 COUNSEL = rx(r"\bappoint (?:an? )?(?:counsel|attorney|lawyer)|\bright to (?:counsel|an attorney)|\b(?:counsel|attorney|legal representation) (?:shall|may|must) be (?:appointed|provided)"
-             r"|\bassistance of counsel|\bappointment of (?:counsel|an attorney)|\bappointed (?:counsel|attorney)")
+             r"|\bassign (?:counsel|an attorney)|\bassistance of counsel|\bappointment of (?:counsel|an attorney)|\bappointed (?:counsel|attorney)")
 # a fee waiver only for those unable to pay is the general rule, not a no-fee provision
 INDIGENCE = rx(r"\bunable to pay\b|\bindigen\w*|\binability to pay\b")
 # "does not provide for counsel or for the refund of any fine", "makes no provision for
@@ -218,7 +219,7 @@ anchor({
     COERCION: ("coerc", "compelled", "duress", "forced", "required by", "directed by"),
     FULL: ("confidential", "seal", "closed", "public", "identity", "name", "identifying",
            "pseudonym", "close the", "initials"),
-    PARTIAL: ("seal", "close", "confidential", "camera", "nonpublic"),
+    PARTIAL: ("seal", "close", "confidential", "camera", "nonpublic", "impound"),
     NO_FEE: ("fee", "cost", "charge"),
     REFUND: ("refund", "reimburs", "return", "fine"),
     COUNSEL: ("counsel", "attorney", "lawyer", "legal representation"),
@@ -239,7 +240,7 @@ starts({
              "attributable", "caused"),
     DIRECT: ("direct", "solely", "because of", "but for", "by reason of"),
     COERCION: ("coerc", "compelled", "duress", "forced", "required by", "directed by"),
-    COUNSEL: ("appoint", "right to", "counsel", "attorney", "legal representation",
+    COUNSEL: ("appoint", "assign", "right to", "counsel", "attorney", "legal representation",
               "assistance of counsel"),
     REFUND: ("refund", "reimburs", "return", "fine"),
     NO_FEE: ("no ", "without", "shall not", "may not", "not ", "fee", "cost", "exempt", "waive",
@@ -258,7 +259,8 @@ starts({
 gate(PARTIAL, by_start={(*_REQUESTED, "at request", "upon", "on request", "on motion", "on written", "on grant",
                           "on entry", "on issuance", "on allowance", "on the grant", "on the entry", "on the issuance",
                           "on the allowance", "once", "after", "when",
-                          "become"): ("confidential", "under seal", "in camera", "closed", "sealed", "nonpublic")})
+                          "become"): ("confidential", "under seal", "in camera", "closed", "sealed", "nonpublic",
+                                      "impound")})
 gate(RESULT, by_start={("victim", "trafficking"): ("the cause", "the proximate cause")})
 gate(FULL, by_start={
     ("motion", "petition", "application", "proceeding", "hearing", "court file", "filing", "papers",

@@ -57,7 +57,8 @@ PENDING = rx(r"\bpending (?:criminal )?charges?\b")
 NEVER_SAID = rx(r"\bnever\b|\bhas not been\b|\bwhether\b")
 NEVER = rx(r"\b(?:never|not|subsequently|later|again) (?:been )?$")
 # a definition of the records relief reaches ("'Record' means any record of an arrest, ...")
-RECORD_DEFINED = rx(r"\b(?:records?|convictions?)(?:[\"']|\.[\"']) (?:means|includes|every|all|any)\b")
+RECORD_DEFINED = rx(r"\b(?:records?|convictions?)(?:[\"']|\.[\"']) (?:means|includes|every|all|any)\b"
+                    r"|\b(?:this|the) (?:section|article|chapter|act|part) applies to (?:the )?records\b")
 RELIEF_CONTEXT = rx(r"vacat|expung|expunction|\bseal|set aside|set-aside|relief|destr|clear|nondisclosure|erasure|obliterat|purg"
                     r"|annul|shield|disseminat|nonpublic")
 
@@ -179,7 +180,7 @@ anchor({
                      "clear", "erasure", "obliterat", "purg", "annul", "shield", "disseminat", "nonpublic"),
     SEAL_PROCEEDING: ("seal",),
     RECORD_DEFINED: tuple(f"{word}{mark}" for word in ("record", "records", "conviction", "convictions")
-                          for mark in ("\"", "'", ".\"", ".'")),
+                          for mark in ("\"", "'", ".\"", ".'")) + ("applies to records", "applies to the records"),
 })
 
 # The words every match begins with: the fastest scan of all.

@@ -35,6 +35,7 @@ EXCLUSION = rx(r"\bother than (?:an? )?(?:forcible |serious |dangerous )?(?:crim
                r"|\bnon-?violent\b|\bnot an? (?:violent|crime of violence)|\bnon-?homicide\b"
                r"|\b(?:does|shall) not apply to (?:a |an |any )?(?:conviction|offen[cs]e|crime|arrest|record)s?(?: or (?:an? |any )?(?:conviction|offen[cs]e|crime|arrest)s?)? (?:for|of|that|which|under)"
                r"|\b(?:except(?:ing)?|other than),? \((?:1|a|i)\)"
+               r"|\b(?:does|shall) not apply to (?:an? |any )?adjudications? for an? (?:act|offen[cs]e) that would be"
                r"|\bclass (?:[a-h], )*[a-h],? (?:or|and) [a-h] felon|\bnot result in bodily injury\b"
                r"|\bexcluded offen[cs]es?\b|\bother than (?:those|the following)\b|\bexcept (?:an? )?ineligible|\bexcept convictions?\b"
                r"|\bnot apply to (?:a |an |any )?(?:conviction|offen[cs]e|crime)s? listed\b|\bphysical force\b|\bdeadly weapon\b|\bbodily injury\b"
@@ -62,6 +63,8 @@ CITATION_LIST = rx(r"(?:§|\b(?:section|s\.|article|art\.|r\.s\.|nrs|ors|rsa|g\.
 def read_offenses(doc: Doc, excerpt: bool = False, has_relief: bool | None = None) -> Reading:
     """`has_relief`: whether the text grants relief at all (read from it when not given)."""
     listed = _overriding_list(doc)
+    if not listed and exists(doc, ONLY_DEFINED):  # "Notwithstanding (1), relief ... only for an eligible offense"
+        listed = _listed(doc, OTHER_OFFENSE) or _listed(doc, PROSTITUTION)
     if listed:  # "Notwithstanding Section 38-3(a), relief ... is available only for: (1) prostitution; ..."
         other = [hit for hit in listed if OTHER_OFFENSE.match(doc.match, hit.start)]
         return (Reading("enumerated", "a closed list of offenses that goes beyond prostitution, which "
@@ -85,6 +88,10 @@ def read_offenses(doc: Doc, excerpt: bool = False, has_relief: bool | None = Non
         return Reading("broad_with_exclusions", "offenses are covered except listed kinds",
                        spans(limits), verify=True)
     return _unnamed_reading(doc, excerpt, _has_relief(doc) if has_relief is None else has_relief)
+
+
+ONLY_DEFINED = rx(r"\bnotwithstanding (?:§|sections?\b|subsections?\b)[^.;]{0,80}\bonly (?:for|to) (?:an? |the )?"
+                  r"(?:eligible|covered|qualifying|listed) (?:offen[cs]es?|crimes?|convictions?)")
 
 
 def _overriding_list(doc: Doc) -> list[Hit]:
@@ -429,7 +436,7 @@ starts({
 gate(SEX_TRAFFICKING)
 
 # Checked around each hit (cues.has): skipped where none of these words occurs.
-anchor({OVERRIDES: ("notwithstanding",), ONLY_THESE: ("only", "eligible person"),
+anchor({OVERRIDES: ("notwithstanding",), ONLY_THESE: ("only", "eligible person"), ONLY_DEFINED: ("notwithstanding",),
         SEX_DEFINED_TERM: ("trafficked person", "trafficked child", "trafficked individual", "trafficking victim",
                            "of trafficking"),
         EXCLUDED_KIND: ("does not", "shall not", "may not obtain", "not eligible", "is not a", "except",

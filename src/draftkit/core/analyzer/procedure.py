@@ -234,13 +234,15 @@ PRESUMPTION = rx(r"\b(?:official|certified) (?:records?|cop(?:y|ies))\b[^.]{0,20
 MAY_INCLUDE = rx(r"\bmay be supported by\b|\bmay (?:provide|establish|prove)[^.;]{0,60}\bby (?:testimony|affidavit|sworn statement)|\bbased solely on (?:an? )?(?:affidavit|sworn statement|testimony)|\bmay include\b|\bmay consider (?:such )?other evidence|\bnot limited to\b|\bother (?:[a-z]+ ){0,3}evidence")
 OFFICIAL = rx(r"\bofficial (?:documentation|documents?|records?)|\bcertified records?|\bdocumentation from\b|\blaw enforcement certification")
 DOC_REQUIRED = rx(r"\b(?:shall|must) (?:have )?(?:include|attach(?:ed)?|be accompanied by|submit|provide|present|contain)[^.;]{0,80}\b(?:official documentation|certification (?:from|by)|certified (?:copy|record|statement)|documentation from|letter from"
-                  r"|(?:proof|evidence|(?:an? )?(?:written |sworn )?(?:statement|affidavit)|documentation|(?:an? )?certificate|(?:an? )?(?:certified )?letter)"
+                  r"|(?:proof|evidence|(?:an? )?(?:written |sworn )?(?:statement|affidavit)|documentation|(?:an? )?certificate|(?:an? )?(?:certified )?letter"
+                  r"|(?:a copy of )?(?:an? )?official record)"
                   r" (?:from|issued by) (?:an? |the |any )?(?:licensed )?(?:federal|state|local|tribal|law[- ]enforcement|government|prosecut\w+|victim services? provider|service provider)"
                   r"|(?:an? )?(?:\w+ )?agency record)"
                   r"|\bupon (?:the )?(?:presentation|submission|receipt) of (?:official )?(?:documentation|certification)"
                   r"|\bhas attached\b[^.;]{0,40}\b(?:official documentation|certification|certified (?:copy|record)|documentation from|letter from)"
                   r"|\bonly (?:if|upon|when)[^.;]{0,60}\b(?:documentation|certification)\b|\b(?:documentation|certification)\b[^.;]{0,40}\b(?:is|shall be) required")
-DOC_CONDITION = rx(r"\b(?:may|shall) not (?:be )?grant\w*[^.;]{0,60}\bunless\b[^.;]{0,60}\b(?:submits|provides|presents|files|produces|attaches|includes)\b"
+DOC_CONDITION = rx(r"\b(?:may|shall) not (?:be )?grant\w*[^.;]{0,60}\bunless\b[^.;]{0,60}\b(?:submits|provides|presents|files|produces|attaches|includes"
+                   r"|(?:has )?(?:submitted|provided|presented|filed|produced|attached|included))\b"
                    r"[^.;]{0,60}\b(?:record|documentation|certification|notice|letter|affidavit)"
                    r"|\b(?:may|shall) not (?:be )?grant\w*[^.;]{0,60}\bunless\b[^.;]{0,60}\b(?:accompanied|supported) by (?:an? |the )?(?:official documentation|certification|certified)"
                    r"|\bno (?:writ|order|petition|motion|application|relief)\b[^.;]{0,40}\b(?:shall|may) (?:issue|be (?:granted|issued|entered))\b"
@@ -311,7 +313,7 @@ anchor({
     PRESUMPTION: ("presum", "sufficient", "prima facie"),
     MAY_INCLUDE: ("may ", "based solely", "not limited to", "evidence"),
     DOC_REQUIRED: ("documentation", "certificat", "certified", "letter", "proof", "evidence", "statement",
-                   "agency record", "affidavit"),
+                   "agency record", "affidavit", "official record"),
     DOC_CONDITION: ("unless",),
 })
 

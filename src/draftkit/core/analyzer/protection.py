@@ -129,7 +129,7 @@ PARTIAL = rx(r"\bmay\b[^.;]{0,60}\b(?:seal|close|make confidential|impound)\b[^.
              r"|\b(?:(?:at|upon|on) (?:the )?(?:(?:petitioner|movant|applicant|person|defendant|mover|victim|respondent|survivor)'s )?(?:written )?request"
              r"|(?:upon|on) (?:the )?(?:motion of|(?:petitioner|movant|applicant|person|defendant|mover|victim|respondent|survivor)'s (?:written )?motion))\b"
              r"[^.;]{0,220}\b(?:under seal|in camera|confidential|closed|sealed|nonpublic|impound)"
-             r"|\b(?:once|after|when|if|upon)\b[^.;]{0,40}\b(?:(?:is |are |been )?granted|grants)\b[^.;]{0,160}\bconfidential|\bbecomes? confidential"
+             r"|\b(?:once|after|when|where|if|upon)\b[^.;]{0,40}\b(?:(?:is |are |been )?granted|grants)\b[^.;]{0,160}\bconfidential|\bbecomes? confidential"
              r"|\b(?:after|once|when|upon)\b[^.;]{0,30}\b(?:order|relief)\b[^.;]{0,20}\b(?:is|has been) (?:entered|granted|issued)\b[^.;]{0,160}\bconfidential"
              r"|\b(?:upon|after|on) (?:the )?(?:grant\w*|entry|issuance|allowance) of (?:the |an |a )?(?:order|relief|motion|petition)[^.;]{0,260}\b(?:confidential|not make available to the public)"
              # the papers of the proceeding sealed once relief is granted (not the criminal records)
@@ -252,13 +252,13 @@ starts({
            "referred to", "shall not make available", "may not make available"),
     PARTIAL: ("may", *_REQUESTED, "at request", "upon", "on request", "on motion", "on written", "on grant",
               "on entry", "on issuance", "on allowance", "on the grant", "on the entry", "on the issuance",
-              "on the allowance", "once", "after", "when", "if", "become"),
+              "on the allowance", "once", "after", "when", "where", "if", "become"),
 })
 
 # Anchor lists read against every branch of these (see cues.gate): tried only near them.
 gate(PARTIAL, by_start={(*_REQUESTED, "at request", "upon", "on request", "on motion", "on written", "on grant",
                           "on entry", "on issuance", "on allowance", "on the grant", "on the entry", "on the issuance",
-                          "on the allowance", "once", "after", "when",
+                          "on the allowance", "once", "after", "when", "where",
                           "become"): ("confidential", "under seal", "in camera", "closed", "sealed", "nonpublic",
                                       "impound")})
 gate(RESULT, by_start={("victim", "trafficking"): ("the cause", "the proximate cause")})

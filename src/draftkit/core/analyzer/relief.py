@@ -35,7 +35,7 @@ NOT_RELIEF = rx(r"\b(?:not|never) (?:be )?(?:vacated|expunged|sealed)|\bshall no
 # a clearing order offered as an alternative to vacatur ("vacate ..., or may order ... expunged")
 ALTERNATIVE = rx(r",? or (?:may |the court may )?(?:order|expunge|seal|direct)")
 
-ARREST = rx(r"\b(?:records?|recordations?|files?|references?|information)\b[^.;]{0,80}?\b(?:arrests?|charges?)\b"
+ARREST = rx(r"\b(?:records?|recordations?|files?|references?|information)\b(?:(?!\bnot\b)[^.;]){0,80}?\b(?:arrests?|charges?)\b"
             r"|\b(?:arrested for|charged with)\b[^.;]{0,100}\b(?:ended|did not result|resulted) (?:without (?:a )?conviction|in (?:a )?dismissal|in (?:an )?acquittal)"
             r"|\b(?:arrest|charge|citation)s?,? (?:and|or) (?:\w+ )?(?:convictions?|pleas?)\b"
             r"|\b(?:arrested|charged)(?: for| with)?,? (?:or|and) (?:convicted|adjudicated)\b"
@@ -60,7 +60,7 @@ NEVER = rx(r"\b(?:never|not|subsequently|later|again) (?:been )?$")
 RECORD_DEFINED = rx(r"\b(?:records?|convictions?)(?:[\"']|\.[\"']) (?:means|includes|every|all|any)\b"
                     r"|\b(?:this|the) (?:section|article|chapter|act|part) applies to (?:the )?records\b")
 RELIEF_CONTEXT = rx(r"vacat|expung|expunction|\bseal|set aside|set-aside|relief|destr|clear|nondisclosure|erasure|obliterat|purg"
-                    r"|annul|shield|disseminat|nonpublic")
+                    r"|annul|shield|disseminat|nonpublic|restrict")
 
 
 def read_relief_type(doc: Doc) -> Reading:
@@ -177,7 +177,7 @@ anchor({
     NOT_REACHED: ("does not", "shall not", "do not", "will not", "nothing in this", "no provision of this", "should"),
     UNAFFECTED: ("not ",),
     RELIEF_CONTEXT: ("vacat", "expung", "expunction", "seal", "set aside", "set-aside", "relief", "destr", "nondisclosure",
-                     "clear", "erasure", "obliterat", "purg", "annul", "shield", "disseminat", "nonpublic"),
+                     "clear", "erasure", "obliterat", "purg", "annul", "shield", "disseminat", "nonpublic", "restrict"),
     SEAL_PROCEEDING: ("seal",),
     RECORD_DEFINED: tuple(f"{word}{mark}" for word in ("record", "records", "conviction", "convictions")
                           for mark in ("\"", "'", ".\"", ".'")) + ("applies to records", "applies to the records"),

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from label_agreement import assert_agreement, assert_disagreements_listed
+
 from draftkit.core.analysis import analyze
 from draftkit.core.loaders import statute_from_text
 from draftkit.core.rubric import load_rubric
@@ -52,20 +54,11 @@ def test_holdout_statutes_are_full_laws_with_every_category_labeled_and_explaine
 
 
 def test_holdout_agreement_is_at_least_95_percent():
-    rows = _comparisons()
-    agreed = sum(1 for _, _, label, actual, _ in rows if label == actual)
-    assert agreed / len(rows) >= MIN_AGREEMENT, f"{agreed}/{len(rows)} labels agree"
+    assert_agreement(_comparisons(), MIN_AGREEMENT)
 
 
 def test_every_holdout_disagreement_is_listed_and_every_listed_one_is_real():
-    unlisted, stale = [], []
-    for key, category, label, actual, listed in _comparisons():
-        if label != actual and not listed:
-            unlisted.append(f"{key}.{category}: label {label}, analyzer {actual}")
-        if label == actual and listed:
-            stale.append(f"{key}.{category}: listed as a disagreement but both say {actual}")
-    assert not unlisted, "unlisted disagreements:\n" + "\n".join(unlisted)
-    assert not stale, "stale analyzer_disagrees entries:\n" + "\n".join(stale)
+    assert_disagreements_listed(_comparisons())
 
 
 @pytest.mark.parametrize("statute", _statutes(), ids=lambda statute: statute["key"])

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from label_agreement import assert_agreement, assert_disagreements_listed
+
 from draftkit.core.analysis import analyze
 from draftkit.core.corpus import jurisdiction_codes, load_bundled
 from draftkit.core.rubric import load_rubric
@@ -54,20 +56,11 @@ def test_no_relief_law_agrees_with_labels():
 
 
 def test_agreement_is_at_least_95_percent():
-    rows = _comparisons()
-    agreed = sum(1 for _, _, expected, actual, _ in rows if expected == actual)
-    assert agreed / len(rows) >= MIN_AGREEMENT, f"{agreed}/{len(rows)} labels agree"
+    assert_agreement(_comparisons(), MIN_AGREEMENT)
 
 
 def test_every_disagreement_is_listed_and_every_listed_one_is_real():
-    unlisted, stale = [], []
-    for code, category, expected, actual, listed in _comparisons():
-        if expected != actual and not listed:
-            unlisted.append(f"{code}.{category}: label {expected}, analyzer {actual}")
-        if expected == actual and listed:
-            stale.append(f"{code}.{category}: listed as a disagreement but both say {actual}")
-    assert not unlisted, "unlisted disagreements:\n" + "\n".join(unlisted)
-    assert not stale, "stale analyzer_disagrees entries:\n" + "\n".join(stale)
+    assert_disagreements_listed(_comparisons())
 
 
 @pytest.mark.parametrize("category", [c.id for c in load_rubric().categories])

@@ -6,6 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from edit_strategies import edited_pair, lines_of
+
 from draftkit.core.redline import (
     Segment,
     accepted_text,
@@ -114,34 +116,13 @@ def test_edge_cases_round_trip(old, new):
     assert rejected_text(redline) == old
 
 
-WORDS = st.sampled_from(["the", "court", "shall", "may", "grant", "petition", "(a)", "1.",
-                         "offense", ",", ";", "victim", "of", "trafficking", "a", "§",
-                         "  ", "’s", "non-violent", "179.247", "é", "\t"])
-LINE = st.lists(WORDS, max_size=12).map(" ".join)
-TEXT = st.lists(LINE, max_size=10).map("\n".join)
-
-
-@st.composite
-def edited_pair(draw):
-    """A text and a random edit of it: word and line changes, insertions, deletions."""
-    lines = draw(st.lists(LINE, min_size=1, max_size=12))
-    edited = list(lines)
-    for _ in range(draw(st.integers(0, 4))):
-        k = draw(st.integers(0, len(edited)))
-        action = draw(st.sampled_from(["insert", "delete", "edit"]))
-        if action == "insert" or not edited:
-            edited.insert(k, draw(LINE))
-        elif action == "delete":
-            edited.pop(min(k, len(edited) - 1))
-        else:
-            words = edited[min(k, len(edited) - 1)].split(" ")
-            words[draw(st.integers(0, len(words) - 1))] = draw(WORDS)
-            edited[min(k, len(edited) - 1)] = " ".join(words)
-    return "\n".join(lines), "\n".join(edited)
+WORDS = ["the", "court", "shall", "may", "grant", "petition", "(a)", "1.", "offense", ",", ";",
+         "victim", "of", "trafficking", "a", "§", "  ", "’s", "non-violent", "179.247", "é", "\t"]
+TEXT = st.lists(lines_of(WORDS), max_size=10).map("\n".join)
 
 
 @settings(max_examples=400, deadline=None)
-@given(edited_pair())
+@given(edited_pair(WORDS))
 def test_round_trip_on_random_edits(pair):
     old, new = pair
     redline = diff_texts(old, new)

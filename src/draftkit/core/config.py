@@ -145,23 +145,20 @@ def with_value(config: Config, key: str, value: str) -> Config:
 
 def configured_rubric() -> str | None:
     """The configured rubric file, or None; ConfigError (naming the config file) if missing."""
-    config = load_config()
-    if not config.rubric_path:
-        return None
-    rubric = Path(config.rubric_path).expanduser()
-    if not rubric.is_file():
-        raise ConfigError(f"the rubric file {rubric} set in {config_path()} does not exist; "
-                          "fix rubric_path there or pass --rubric")
-    return str(rubric)
+    return _configured_path("rubric_path", Path.is_file, "rubric file", "--rubric")
 
 
 def configured_clause_dir() -> str | None:
     """The configured user clause folder, or None; ConfigError if it is not a folder."""
-    config = load_config()
-    if not config.clause_dir:
+    return _configured_path("clause_dir", Path.is_dir, "clause folder", "--clause-dir")
+
+
+def _configured_path(setting: str, exists, what: str, option: str) -> str | None:
+    value = getattr(load_config(), setting)
+    if not value:
         return None
-    folder = Path(config.clause_dir).expanduser()
-    if not folder.is_dir():
-        raise ConfigError(f"the clause folder {folder} set in {config_path()} does not exist; "
-                          "fix clause_dir there or pass --clause-dir")
-    return str(folder)
+    path = Path(value).expanduser()
+    if not exists(path):
+        raise ConfigError(f"the {what} {path} set in {config_path()} does not exist; "
+                          f"fix {setting} there or pass {option}")
+    return str(path)

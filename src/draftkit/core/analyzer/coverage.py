@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from draftkit.core.analyzer.cues import (Hit, Reading, after_has, anchor, before_has, decisive, exists, find, gate,
-                                         has, rx, scan, spans, starts, unit_has)
+from draftkit.core.analyzer.cues import (OVERRIDES, Hit, Reading, after_has, anchor, before_has, decisive, exists,
+                                         find, gate, has, rx, scan, spans, starts, unit_has)
 from draftkit.core.analyzer.text import Doc
 
 ANY = rx(r"\bany (?:other )?(?:criminal )?(?:offen[cs]es?|crimes?|misdemeanors?(?: or felon(?:y|ies))?|felon(?:y|ies))\b"
@@ -21,8 +21,6 @@ ANY_SKIP = rx(r"\b(?:not|never)(?: subsequently| since| thereafter)? (?:been )?(
               r"|\bdefen[cs]e to (?:a |the |any )?(?:prosecution|charge)|\bfree of $|\bto prosecute $|\bauthority of\b[^.;]{0,50}$")
 # a definition of records or history information ("... disposition for any offense")
 RECORD_TERM = rx(r"\b(?:criminal history|record information)[\w ]{0,30}[\"'] means\b")
-# a provision that displaces other sections ("Notwithstanding §§ 9-3101 and 9-3103, no relief ...")
-OVERRIDES = rx(r"\bnotwithstanding (?:§|sections?\b|subsections?\b|paragraphs?\b|subdivisions?\b|articles?\b)")
 # a rule for the whole law ("This chapter does not apply to ...")
 CHAPTER_WIDE = rx(r"\b(?:this|the) (?:chapter|article|act|part|title|subchapter)\b")
 IN_EXCLUSION = rx(r"\bother than\b|\bexcept\b(?! as (?:otherwise )?provided)|\bexcluding\b")
@@ -268,37 +266,50 @@ def read_eligibility(doc: Doc) -> Reading:
 
 
 def _eligibility_limits(doc: Doc) -> list[tuple[str, list[Hit]]]:
-    limits = []
-    sex = _first_kind(doc, SEX_TRAFFICKING)
-    unspecific = _first_kind(doc, GENERAL_TRAFFICKING, labor=False)  # "human trafficking", ...
-    if sex and not unspecific and not _first_kind(doc, GENERAL_TRAFFICKING, labor=True):
-        limits.append(("only survivors of sex trafficking may apply", _kinds(doc, SEX_TRAFFICKING)))
-    elif not sex and not unspecific:
-        labor = _kinds(doc, GENERAL_TRAFFICKING)
-        if labor:
-            limits.append(("only survivors of labor trafficking may apply", labor))
-    adults = [hit for hit in find(doc, ADULTS_ONLY, category=_ELIGIBILITY) if not unit_has(doc, hit, EXCLUDED_KIND)
+    """(limit in plain words, its evidence) for each limit on who may apply."""
+    return [limit for limit in (_kind_limit(doc), _age_limit(doc), *_conduct_limits(doc)) if limit]
+
+
+def _kind_limit(doc: Doc) -> tuple[str, list[Hit]] | None:
+    """Only survivors of sex trafficking, or only of labor trafficking, may apply."""
+    if _names_kind(doc, GENERAL_TRAFFICKING, labor=False):  # "human trafficking", ...
+        return None
+    if _names_kind(doc, SEX_TRAFFICKING):
+        if _names_kind(doc, GENERAL_TRAFFICKING, labor=True):
+            return None
+        return "only survivors of sex trafficking may apply", _kinds(doc, SEX_TRAFFICKING)
+    labor = _kinds(doc, GENERAL_TRAFFICKING)
+    return ("only survivors of labor trafficking may apply", labor) if labor else None
+
+
+def _age_limit(doc: Doc) -> tuple[str, list[Hit]] | None:
+    """Only adults, or only minors, at the time of the offense. An age named only to be
+    left out ("does not apply to a person who was under eighteen") limits the other way."""
+    adult_words = find(doc, ADULTS_ONLY, category=_ELIGIBILITY)
+    adults = [hit for hit in adult_words if not unit_has(doc, hit, EXCLUDED_KIND)
               and (unit_has(doc, hit, ONLY_THESE) or not exists(doc, MINOR_RELIEF))]
     adults += [hit for hit in find(doc, MINORS_ONLY, category=_ELIGIBILITY) if unit_has(doc, hit, EXCLUDED_KIND)]
     if adults:  # "Eligible person means a person who was eighteen years of age or older ..."
-        limits.append(("only people who were adults (18 or older) at the time of the offense "
-                       "may apply", adults))
-    minors = [] if adults else (_minors_only(doc) or [hit for hit in find(doc, ADULTS_ONLY, category=_ELIGIBILITY)
-                                                      if unit_has(doc, hit, EXCLUDED_KIND)])
+        return "only people who were adults (18 or older) at the time of the offense may apply", adults
+    minors = _minors_only(doc) or [hit for hit in adult_words if unit_has(doc, hit, EXCLUDED_KIND)]
     if minors:
-        limits.append(("only people who were minors (under 18) at the time of the offense "
-                       "may apply", minors))
+        return "only people who were minors (under 18) at the time of the offense may apply", minors
+    return None
+
+
+def _conduct_limits(doc: Doc) -> list[tuple[str, list[Hit]] | None]:
+    """A duty to have cooperated with law enforcement, or a showing of rehabilitation."""
+    limits = []
     for name, pattern in (("the person must have cooperated with law enforcement", COOPERATION),
                           ("the person must show rehabilitation or a clean record since", REHABILITATION)):
         hits = [hit for hit in find(doc, pattern, category=_ELIGIBILITY)
                 if (before_has(doc, hit, REFUSED, 15) or not before_has(doc, hit, COOPERATION_NEGATION, 80))
                 and not after_has(doc, hit, NOT_A_CONDITION, 40)]
-        if hits:
-            limits.append((name, hits))
+        limits.append((name, hits) if hits else None)
     return limits
 
 
-def _first_kind(doc: Doc, pattern, labor: bool | None = None) -> bool:
+def _names_kind(doc: Doc, pattern, labor: bool | None = None) -> bool:
     """True when the text names this kind of trafficking as one it covers (see _kinds);
     with `labor`, only names that are (True) or are not (False) labor trafficking. Stops at
     the first: the general words occur by the thousand in a long text."""
@@ -318,9 +329,16 @@ def _kinds_hits(doc: Doc, pattern, hits: list[Hit]) -> list[Hit]:
     """Where the text names this kind of trafficking as one it covers (not to leave it out;
     "trafficked person" counts for no kind where the text defines it by sex trafficking)."""
     hits = [hit for hit in decisive(doc, hits, _ELIGIBILITY) if not unit_has(doc, hit, EXCLUDED_KIND)]
-    if pattern is GENERAL_TRAFFICKING and exists(doc, SEX_DEFINED_TERM):
+    if pattern is GENERAL_TRAFFICKING and _sex_defined(doc):
         hits = [hit for hit in hits if not doc.match.startswith(("trafficked ", "victim"), hit.start)]
     return hits
+
+
+def _sex_defined(doc: Doc) -> bool:
+    """The text defines its victim term by sex trafficking ("'Trafficked person' means ... sex")."""
+    if "sex_defined" not in doc.cache:
+        doc.cache["sex_defined"] = exists(doc, SEX_DEFINED_TERM)
+    return doc.cache["sex_defined"]
 
 
 def _minors_only(doc: Doc) -> list[Hit]:
@@ -436,7 +454,7 @@ starts({
 gate(SEX_TRAFFICKING)
 
 # Checked around each hit (cues.has): skipped where none of these words occurs.
-anchor({OVERRIDES: ("notwithstanding",), ONLY_THESE: ("only", "eligible person"), ONLY_DEFINED: ("notwithstanding",),
+anchor({ONLY_THESE: ("only", "eligible person"), ONLY_DEFINED: ("notwithstanding",),
         SEX_DEFINED_TERM: ("trafficked person", "trafficked child", "trafficked individual", "trafficking victim",
                            "of trafficking"),
         EXCLUDED_KIND: ("does not", "shall not", "may not obtain", "not eligible", "is not a", "except",

@@ -13,7 +13,8 @@ from rapidfuzz import fuzz
 from draftkit.core.analyzer.text import Doc, Unit, register_words
 
 
-_ANCHORS: dict[int, tuple[tuple[str, ...], re.Pattern]] = {}
+_ANCHORS: dict[int, tuple[str, ...]] = {}  # pattern -> words every match of it contains
+_SCANNING: dict[int, re.Pattern] = {}  # pattern -> its scanning form, made on first use
 
 
 def rx(pattern: str, anchors: tuple[str, ...] | str = ()) -> re.Pattern:
@@ -28,8 +29,8 @@ def rx(pattern: str, anchors: tuple[str, ...] | str = ()) -> re.Pattern:
 def anchor(table: dict) -> None:
     """Record, for each pattern, literal words that every match of it contains."""
     for pattern, words in table.items():
-        _ANCHORS[id(pattern)] = (_without_redundant(words), _scanning_form(pattern))
-        register_words(_ANCHORS[id(pattern)][0])
+        _ANCHORS[id(pattern)] = _without_redundant(words)
+        register_words(_ANCHORS[id(pattern)])
 
 
 def starts(table: dict) -> None:
@@ -89,11 +90,11 @@ def scan(doc: Doc, pattern: re.Pattern):
     if id(pattern) in _STARTS:
         yield from _scan_starts(doc, pattern, _STARTS[id(pattern)])
         return
-    entry = _ANCHORS.get(id(pattern))
-    if entry is None:
+    anchors = _ANCHORS.get(id(pattern))
+    if anchors is None:
         yield from pattern.finditer(doc.match)
         return
-    anchors, fast = entry
+    fast = _SCANNING.get(id(pattern)) or _SCANNING.setdefault(id(pattern), _scanning_form(pattern))
     text = doc.match
     for start, end in doc.windows(anchors):
         for match in fast.finditer(text, start, end):
@@ -117,7 +118,6 @@ def _scan_starts(doc: Doc, pattern: re.Pattern, words: tuple[str, ...]):
 
 GATE_FROM = 1000  # candidates; below this, trying each costs less than finding the anchors
 _GATED: set[int] = set()
-_WORD_GATES: dict[int, dict[str, tuple[str, ...]]] = {}  # pattern -> start word -> its gate words
 _GATE_GROUPS: dict[int, dict[tuple[str, ...], tuple[str, ...]]] = {}  # pattern -> gate words -> start words
 
 
@@ -134,8 +134,6 @@ def gate(*patterns: re.Pattern, by_start: dict | None = None) -> None:
         for words, anchors in (by_start or {}).items():
             words = _without_redundant((words,) if isinstance(words, str) else words)
             anchors = _without_redundant(anchors)
-            for word in words:
-                _WORD_GATES.setdefault(id(pattern), {})[word] = anchors
             groups = _GATE_GROUPS.setdefault(id(pattern), {})
             groups[anchors] = _without_redundant(groups.get(anchors, ()) + words)
             register_words(words + anchors)
@@ -144,10 +142,10 @@ def gate(*patterns: re.Pattern, by_start: dict | None = None) -> None:
 def _gated(doc: Doc, pattern: re.Pattern, candidates: list[int]) -> list[int]:
     """The candidates with one of the pattern's anchors (words every match contains) close
     enough after them to lie inside a match: no match can start at the others."""
-    entry = _ANCHORS.get(id(pattern))
-    if id(pattern) not in _GATED or entry is None or len(candidates) < GATE_FROM:
+    anchors = _ANCHORS.get(id(pattern))
+    if id(pattern) not in _GATED or anchors is None or len(candidates) < GATE_FROM:
         return candidates
-    kept = _near_anchors(doc, pattern, candidates, doc.positions(entry[0]))
+    kept = _near_anchors(doc, pattern, candidates, doc.positions(anchors))
     dropped = _dropped_by_start(doc, pattern)
     return [pos for pos in kept if pos not in dropped] if dropped else kept
 
@@ -340,10 +338,16 @@ def has(doc: Doc, pattern: re.Pattern, start: int, end: int) -> bool:
     """True when `pattern` matches inside doc.match[start:end]. A pattern with anchor words
     (one of which every match contains) is not run where none of them occurs: their places
     are known already, so most checks end with one bisection."""
-    entry = _ANCHORS.get(id(pattern))
-    if entry is not None and not may_hold(doc, entry[0], start, end):
+    anchors = _ANCHORS.get(id(pattern))
+    if anchors is not None and not may_hold(doc, anchors, start, end):
         return False
     return pattern.search(doc.match, start, end) is not None
+
+
+def anchor_words(*patterns: re.Pattern) -> tuple[str, ...]:
+    """Every anchor word of these patterns: one of them begins in any window where one of
+    the patterns matches (for a single may_hold check before several searches)."""
+    return _without_redundant(word for pattern in patterns for word in _ANCHORS[id(pattern)])
 
 
 def may_hold(doc: Doc, words: tuple[str, ...], start: int, end: int) -> bool:
@@ -413,3 +417,10 @@ def _fuzzy_in_unit(doc: Doc, unit: Unit, phrase: str, cutoff: float) -> list[Hit
         return []
     start = unit.start + result.dest_start
     return [Hit(start, unit.start + result.dest_end, unit)]
+
+
+# A provision that displaces other sections of the same law ("Notwithstanding §§ 9-3101 and
+# 9-3103, no relief ...", "Notwithstanding subsection (b), the court shall hold a hearing"):
+# the narrower provision controls (RUBRIC.md). Shared by the readers of several categories.
+OVERRIDES = rx(r"\bnotwithstanding (?:§|sections?\b|subsections?\b|paragraphs?\b|subdivisions?\b|articles?\b)",
+               anchors=("notwithstanding",))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from draftkit.core.analyzer.cues import (Hit, Reading, after_has, anchor, before_has, ends, find,
+from draftkit.core.analyzer.cues import (OVERRIDES, Hit, Reading, after_has, anchor, before_has, ends, find,
                                          fuzzy_find, decisive, gate, rx, scan, spans, starts, unit_has)
 from draftkit.core.analyzer.text import Doc
 
@@ -99,7 +99,7 @@ RESTRICTED = rx(r"\b(?:shall|may) (?:not )?be (?:filed|made|brought) (?:under th
                 rf"|\bno?t? later than {_PERIOD} (?:after|from|following|of)\b|\bno?t? later than the (?:\w+ )?anniversary of\b")
 # "grant a continuance ... for a reasonable time to obtain services": not a filing deadline
 CONTINUANCE = rx(r"\bcontinuance|\badjourn\w*|\bpostpone\w*")
-DEADLINE_NEGATION = rx(r"\bno\b(?! (?:motion|petition|application)s?\b)|\bnot conditioned (?:on|upon)\b|\bbefore (?:the \w+ |he or she |they )?$|\bwithout\b|\bnot (?:subject|required)\b|\bnot (?:need|have) to (?:have )?|\bwhether or not\b|\bregardless of whether\b|\bneed not\b|\bnot required to (?:have )?")
+DEADLINE_NEGATION = rx(r"\bno\b(?! (?:motion|petition|application)s?\b)|\bnot conditioned (?:on|upon)\b|\bbefore (?:the \w+ |he or she |they )?$|\bwithout\b|\bnot (?:subject|required)\b|\bnot (?:need|have) to (?:have )?|\bwhether or not\b|\bregardless of whether\b|\bneed not\b")
 
 
 def read_timing(doc: Doc) -> Reading:
@@ -153,8 +153,6 @@ BY_REFERENCE = rx(r",? (?:in the manner|as) provided (?:in|by|under)\b")
 NOT_BE = rx(r"\bnot (?:be )?$")
 NO_MOTION = rx(r"\bno (?:motion|petition|application)\b[^.;]{0,60}\b(?:shall|may) be $")
 ONLY_IF = rx(r"\bonly (?:if|when|where|upon)\b")
-# a provision that displaces other sections of the same law
-OVERRIDES = rx(r"\bnotwithstanding (?:§|sections?\b|subsections?\b|paragraphs?\b|subdivisions?\b|articles?\b)")
 DISMISS_OR_DENY = rx(r"\b(?:dismiss|den(?:y|ied))\w*")
 CONDITION = rx(r"\b(?:if|when|where|unless)\b[^.;]{0,80}\b(?:oppos\w*|object\w*|necessary|request\w*|determines|contest\w*)")
 
@@ -241,10 +239,12 @@ DOC_REQUIRED = rx(r"\b(?:shall|must) (?:have )?(?:include|attach(?:ed)?|be accom
                   r"|\bupon (?:the )?(?:presentation|submission|receipt) of (?:official )?(?:documentation|certification)"
                   r"|\bhas attached\b[^.;]{0,40}\b(?:official documentation|certification|certified (?:copy|record)|documentation from|letter from)"
                   r"|\bonly (?:if|upon|when)[^.;]{0,60}\b(?:documentation|certification)\b|\b(?:documentation|certification)\b[^.;]{0,40}\b(?:is|shall be) required")
-DOC_CONDITION = rx(r"\b(?:may|shall) not (?:be )?grant\w*[^.;]{0,60}\bunless\b[^.;]{0,60}\b(?:submits|provides|presents|files|produces|attaches|includes"
+# "may not grant ... unless the movant files / has filed / is accompanied by" a record
+DOC_CONDITION = rx(r"\b(?:may|shall) not (?:be )?grant\w*[^.;]{0,60}\bunless\b[^.;]{0,60}\b"
+                   r"(?:(?:submits|provides|presents|files|produces|attaches|includes"
                    r"|(?:has )?(?:submitted|provided|presented|filed|produced|attached|included))\b"
                    r"[^.;]{0,60}\b(?:record|documentation|certification|notice|letter|affidavit)"
-                   r"|\b(?:may|shall) not (?:be )?grant\w*[^.;]{0,60}\bunless\b[^.;]{0,60}\b(?:accompanied|supported) by (?:an? |the )?(?:official documentation|certification|certified)"
+                   r"|(?:accompanied|supported) by (?:an? |the )?(?:official documentation|certification|certified))"
                    r"|\bno (?:writ|order|petition|motion|application|relief)\b[^.;]{0,40}\b(?:shall|may) (?:issue|be (?:granted|issued|entered))\b"
                    r"[^.;]{0,60}\bunless\b[^.;]{0,80}\b(?:certification|documentation)\b")
 SWORN = rx(r"\bmay (?:provide|establish|prove)|\bbased solely")
@@ -355,7 +355,6 @@ gate(NOT_REQUIRED, REQUIRED_HEARING)
 anchor({
     NO_SUBJECT: ("no ",),
     ONLY_IF: ("only if", "only when", "only where", "only upon"),
-    OVERRIDES: ("notwithstanding",),
     AGENCY_SUBJECT: ("department", "clerk", "agenc", "repository", "bureau", "custodian", "sheriff", "division"),
     CONTINUANCE: ("continuance", "adjourn", "postpone"),
     NOT_BE: ("not ",),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from draftkit.core.analyzer.cues import Hit, Reading, anchor, before_has, find, gate, has, rx, spans, starts, unit_has
+from draftkit.core.analyzer.cues import (OVERRIDES, Hit, Reading, anchor, before_has, find, gate, has, rx, spans,
+                                         starts, unit_has)
 from draftkit.core.analyzer.text import Doc
 
 # ---------------------------------------------------------------- nexus
@@ -30,8 +31,6 @@ OTHER_OFFENDER = rx(r"\b(?:charged|convicted)\b[^.;]{0,40}$")
 OR_ACTING = rx(r"\bor (?:was )?(?:acting )?under the$|\bor was acting\b")
 # the nexus words inside a presumption ("shall create a presumption that the participation
 # was a result of ..."): what documentation proves, not the test itself
-# a provision that displaces other sections of the same law
-OVERRIDES = rx(r"\bnotwithstanding (?:§|sections?\b|subsections?\b|paragraphs?\b|subdivisions?\b|articles?\b)")
 PRESUMED = rx(r"\bpresum\w*[^.;]{0,250}$")
 ALTERNATIVE_CONTROL = rx(r"\bor (?:\(\w+\) )?(?:was )?(?:under the control of|at the direction of)|\bor was under the age")
 _ORDER = ("coercion", "direct_result", "result", "related")
@@ -169,7 +168,8 @@ INDIGENCE = rx(r"\bunable to pay\b|\bindigen\w*|\binability to pay\b")
 # counsel", "This chapter does not waive any fee"
 NO_PROVISION = rx(r"\b(?:does|do|shall) not (?:provide|waive|authorize|allow)\b[^.;]{0,60}$|\b(?:does|do) not $|\bmakes? no provision\b[^.;]{0,60}$"
                   r"|\bno provision (?:is made )?for\b[^.;]{0,60}$")
-NOT_ENTITLED = rx(r"\bnot (?:be )?entitled\b|\bno right\b|\bnothing in this\b|\bdoes not entitle")
+# a refund or counsel withheld: the provisions above, or "not entitled", "no right", "nothing in this"
+NOT_ENTITLED = rx(NO_PROVISION.pattern + r"|\bnot (?:be )?entitled\b|\bno right\b|\bnothing in this\b|\bdoes not entitle")
 CIVIL = rx(r"\brestitution|\bdamages\b|\bcause of action")
 # "Any fine, fee, or restitution paid on a conviction ... shall be refunded": a refund still
 FINE_PAID = rx(r"\bfines?\b[^.;]{0,60}\bpaid\b")
@@ -185,11 +185,9 @@ def _clause_after(doc: Doc, hit: Hit) -> str:
 
 def read_access(doc: Doc) -> Reading:
     no_fee = [hit for hit in find(doc, NO_FEE, category=_ACCESS)
-              if not INDIGENCE.search(_clause_after(doc, hit)) and not unit_has(doc, hit, OTHER_PAYMENT)]
-    no_fee = [hit for hit in no_fee if not before_has(doc, hit, NO_PROVISION, 80)]
+              if not INDIGENCE.search(_clause_after(doc, hit)) and not unit_has(doc, hit, OTHER_PAYMENT)
+              and not before_has(doc, hit, NO_PROVISION, 80)]
     support = [hit for hit in find(doc, REFUND, category=_ACCESS) + find(doc, COUNSEL, category=_ACCESS)
-               if not before_has(doc, hit, NO_PROVISION, 80)]
-    support = [hit for hit in support
                if (not unit_has(doc, hit, CIVIL) or unit_has(doc, hit, FINE_PAID))
                and not before_has(doc, hit, NOT_ENTITLED, 80)]
     if no_fee and support:
@@ -276,7 +274,6 @@ gate(FULL, by_start={
 anchor({
     NO_PROVISION: ("does not", "do not", "shall not", "no provision"),
     PRESUMED: ("presum",),
-    OVERRIDES: ("notwithstanding",),
     FINE_PAID: ("fine",),
     OTHER_PAYMENT: ("fund", "compensation", "award"),
 })

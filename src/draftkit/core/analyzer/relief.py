@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from draftkit.core.analyzer.cues import (Hit, Reading, anchor, before_has, body_hits, find, gate, has,
+from draftkit.core.analyzer.cues import (Hit, Reading, anchor, anchor_words, before_has, body_hits, find, gate, has,
                                          may_hold, rx, spans, starts, unit_has)
-from draftkit.core.analyzer.text import Doc, register_words
+from draftkit.core.analyzer.text import Doc
 
 VACATE = rx(r"\bvacat(?:e|es|ed|ing|ur|ion)\b|\bset(?:s|ting)? aside\b|\bwithdraw (?:any |the |his or her )?pleas?\b"
             r"|\bmotion for (?:a )?new trial\b|\bpostconviction relief\b|\bannul(?:s|led|ling|ment)?\b|\bnull and void\b")
@@ -93,12 +93,8 @@ def _relief_hits(doc: Doc, pattern) -> list[Hit]:
 WARRANT = rx(r" (?:any |the |an |all )?(?:outstanding )?(?:bench )?warrants?\b")
 
 
-# Each of the three negations holds one of these words, within 110 characters before the hit.
-_NEGATION_WORDS = ("not ", "never ", "nothing in this", "in no event", "under no circumstances", "nor shall",
-                   "provisions of law governing", "should")
-
-
 def _negated(doc: Doc, hit: Hit) -> bool:
+    # the widest window of the three: none of their anchor words there, none of them can match
     if not may_hold(doc, _NEGATION_WORDS, max(hit.unit.start, hit.start - 110), hit.start):
         return False
     return (before_has(doc, hit, NOT_RELIEF, 40) or before_has(doc, hit, NEGATED_VERB, 60)
@@ -197,4 +193,4 @@ starts({
 
 # Anchor lists read against every branch of these (see cues.gate): tried only near them.
 gate(ARREST, EXPUNGE)
-register_words(_NEGATION_WORDS)
+_NEGATION_WORDS = anchor_words(NOT_RELIEF, NEGATED_VERB, NOT_AUTHORIZED)

@@ -34,9 +34,8 @@ _UNIT_START = re.compile(
 _SENTENCE_END = re.compile(r"[.;\n](?:(?<=\n)|(?= (?:[A-Z(\"]|[0-9]+\. )))")
 _ENDS_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789)]\"'")
 # A line that opens with one of these is an editor's or history note. Searched from each line
-# break (a literal first character: the regex engine skips to it), in the cases they are written.
-_NOTE_WORDS = (r"(?:[Ee]ditor'?s [Nn]otes?|EDITOR'?S NOTES?|[Hh]istory|HISTORY|[Cc]ompiler'?s (?:[Cc]omments?|[Nn]otes?)"
-               r"|COMPILER'?S (?:COMMENTS?|NOTES?)|[Aa]mendment [Nn]otes?|AMENDMENT NOTES?|[Cc]redits|CREDITS)\b[^\n]*")
+# break (a literal first character: the regex engine skips to it).
+_NOTE_WORDS = r"(?i:editor'?s notes?|history|compiler'?s (?:comments?|notes?)|amendment notes?|credits)\b[^\n]*"
 _NOTE_LINE = re.compile("\n" + _NOTE_WORDS)
 _NOTE_FIRST = re.compile(_NOTE_WORDS)
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}\]")
@@ -80,11 +79,6 @@ class Doc:
         index = bisect.bisect_right(self._unit_starts, unit.start) - 1
         return self.units[index - 1] if index > 0 else None
 
-    def next_unit(self, unit: Unit) -> Unit:
-        """The unit after `unit` (itself when it is the last)."""
-        index = bisect.bisect_right(self._unit_starts, unit.start)
-        return self.units[min(index, len(self.units) - 1)]
-
     def is_heading(self, unit: Unit) -> bool:
         """True for a unit on a section heading line (a catchline). Memoized: the readers
         ask it of the same units many times over."""
@@ -123,9 +117,6 @@ class Doc:
         if _HEADING.match(self.norm, start) is not None:
             start = self.norm.find("\n", start, end) + 1 or end
         return start, end
-
-    def unit_text(self, unit: Unit) -> str:
-        return self.norm[unit.start:unit.end]
 
     def windows(self, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
         """Ranges of `match` worth scanning for a cue that always contains one of `anchors`:

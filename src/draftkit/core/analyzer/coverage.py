@@ -354,8 +354,15 @@ def _minors_only(doc: Doc) -> list[Hit]:
 def _relief_sections(doc: Doc) -> set[int]:
     """Sections that grant relief in their text (not just in their heading line; a section
     run together on its heading line, as pasted text can be, is all text)."""
-    return {index for index in range(len(doc.sections))
-            if has(doc, _RELIEF, *(doc.body(index) if doc.has_body(index) else doc.sections[index]))}
+    if "relief_sections" not in doc.cache:  # one scan for relief words, not a search per section
+        found = set()
+        for match in scan(doc, _RELIEF):
+            section = doc.unit_at(match.start()).section
+            text_start = doc.body(section)[0] if doc.has_body(section) else doc.sections[section][0]
+            if match.start() >= text_start:
+                found.add(section)
+        doc.cache["relief_sections"] = found
+    return doc.cache["relief_sections"]
 
 
 def _adult_section(doc: Doc, index: int) -> bool:
